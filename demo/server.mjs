@@ -1,0 +1,54 @@
+// Serves the demo sites and the built library, gzip-compressed, on localhost.
+// Any page whose file name contains ".csp." is sent with a strict Content-Security-Policy.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const port = Number(process.env.PORT ?? 4173);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/** /dist/* comes from the build, /node_modules/* for benchmark peers, everything else from demo/. */
+function locate(pathname) {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  if (clean.startsWith('/dist/') || clean.startsWith('/node_modules/')) return join(root, clean);
+  return join(root, 'demo', clean);
+}
+
+export function startServer(listenPort = port) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let file = locate(url.pathname);
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (file.includes('.csp.')) headers['content-security-policy'] = STRICT_CSP;
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (gzip) headers['content-encoding'] = 'gzip';
+      res.writeHead(200, headers);
+      res.end(gzip ? gzipSync(body) : body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found');
+    }
+  });
+  return new Promise((done) => server.listen(listenPort, '127.0.0.1', () => done(server)));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await startServer();
+  console.log(`Assent demo: http://localhost:${port}/`);
+}

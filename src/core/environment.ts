@@ -1,0 +1,45 @@
+/**
+ * Everything Assent reads from the browser, in one object, so tests can hand in a fake and the core never
+ * touches a global directly. Each field may be missing (server, worker, sandboxed frame).
+ */
+export interface Environment {
+  window?: Window & typeof globalThis;
+  document?: Document;
+  navigator?: Navigator;
+  localStorage?: Storage;
+  sessionStorage?: Storage;
+  now: () => number;
+  /** Random bytes for consent ids. */
+  random: (bytes: number) => Uint8Array;
+  /** Where problems are reported; the host page's console by default. */
+  console: Pick<Console, 'error' | 'warn'>;
+}
+
+/** Reads a browser global without letting a throwing getter (sandboxed iframe, blocked storage) escape. */
+const read = <T>(get: () => T): T | undefined => {
+  try {
+    return get();
+  } catch {
+    return undefined;
+  }
+};
+
+export function browserEnvironment(): Environment {
+  const w = typeof window === 'undefined' ? undefined : window;
+  return {
+    window: w,
+    document: w?.document,
+    navigator: w?.navigator,
+    localStorage: read(() => w?.localStorage),
+    sessionStorage: read(() => w?.sessionStorage),
+    now: () => Date.now(),
+    random: (n) => {
+      const bytes = new Uint8Array(n);
+      const c = globalThis.crypto;
+      if (c?.getRandomValues) c.getRandomValues(bytes);
+      else for (let i = 0; i < n; i++) bytes[i] = Math.floor(Math.random() * 256);
+      return bytes;
+    },
+    console,
+  };
+}

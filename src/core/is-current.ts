@@ -1,0 +1,15 @@
+import type { ConsentModel } from './model.js';
+import type { ConsentRecord } from './types.js';
+
+const DAY = 864e5;
+
+/**
+ * Whether a stored choice still answers the site's question. It doesn't when the policy revision changed,
+ * when it is older than the cookie lifetime (a stale cookie a browser kept), when it is dated in the future
+ * (edited), or when the site added a category the visitor was never asked about.
+ */
+export function isCurrent(record: ConsentRecord | null, model: ConsentModel, now: number): record is ConsentRecord {
+  if (!record || record.revision !== model.revision) return false;
+  if (record.timestamp > now + DAY || now - record.timestamp > model.cookie.days * DAY) return false;
+  return model.categories.every((c) => c.required || typeof record.categories[c.id] === 'boolean');
+}

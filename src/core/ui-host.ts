@@ -1,0 +1,44 @@
+import type { ConsentStore } from './consent-store.js';
+import type { Environment } from './environment.js';
+import type { ConsentModel } from './model.js';
+import type { ConsentAction, ConsentSource, DecisionMeta } from './types.js';
+
+/**
+ * What the gate hands the UI chunk. The UI imports nothing from the gate but these types: every value comes
+ * through here, so the script-tag build and the UI chunk never carry two copies of the same code.
+ */
+export interface UiHost {
+  model: ConsentModel;
+  env: Environment;
+  store: Pick<ConsentStore, 'get' | 'granted' | 'subscribe'>;
+  decide(action: ConsentAction, source: ConsentSource, choice: Record<string, boolean>, meta?: DecisionMeta): void;
+  withdraw(source: ConsentSource, meta?: DecisionMeta): void;
+  /** Whether a Global Privacy Control signal was honoured on this page view (CCPA § 7025). */
+  gpcHonoured(): boolean;
+  /** An i18next instance the host app passed in through the ESM API; the UI makes its own otherwise. */
+  i18n?: unknown;
+}
+
+/** A gated embed waiting for consent: the UI draws a placeholder beside it. */
+export interface EmbedTarget {
+  element: HTMLElement;
+  category: string;
+  /** Loads just this embed, once, without recording consent. */
+  loadOnce(): void;
+}
+
+export interface UiController {
+  showBanner(): void;
+  showPreferences(opener?: Element | null): void;
+  showPolicy(sectionId?: string, opener?: Element | null): void;
+  /** Renders the policy into `[data-assent-policy]` elements not yet rendered. */
+  renderInlinePolicies(): void;
+  renderPlaceholders(targets: EmbedTarget[]): void;
+  destroy(): void;
+}
+
+export interface UiModule {
+  mountUi(host: UiHost): UiController;
+}
+
+export type UiLoader = () => Promise<UiModule>;

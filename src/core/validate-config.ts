@@ -1,0 +1,184 @@
+import type { Category, ConsentModel, StorageEntry } from './model.js';
+import {
+  array,
+  boolean,
+  describe,
+  either,
+  integer,
+  isPlainObject,
+  localized,
+  object,
+  oneOf,
+  predicate,
+  record,
+  string,
+  type Check,
+  type Report,
+} from './schema.js';
+import type { AssentConfig, ConsentMode, StorageEntryConfig } from './types.js';
+import { resolveMode } from './resolve-mode.js';
+
+/** RFC 6265 cookie-name token, and ids that stay safe as object keys and in the cookie value. */
+const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const ID = /^[A-Za-z][\w-]{0,31}$/;
+const FORBIDDEN_IDS = ['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
+
+const id = predicate(
+  (v) => typeof v === 'string' && ID.test(v) && !FORBIDDEN_IDS.includes(v),
+  'an id of up to 32 letters, digits, "_" or "-", starting with a letter',
+);
+const mode = oneOf('opt-in', 'opt-out', 'notice');
+
+const pattern = predicate((v) => {
+  if (typeof v !== 'string' || v === '') return false;
+  try {
+    return !!toEntry(v);
+  } catch {
+    return false;
+  }
+}, 'a name or a valid /regex/');
+
+const entry = either(
+  object({ 'name!': pattern, provider: localized, purpose: localized, duration: localized }),
+  pattern,
+  'a name, a /regex/ or an object with a name',
+);
+
+const service = object({
+  'id!': id,
+  name: string,
+  provider: localized,
+  purpose: localized,
+  policyUrl: string,
+  cookies: array(entry),
+  localStorage: array(entry),
+  sessionStorage: array(entry),
+  preset: string,
+  options: record(() => {}),
+  src: string,
+});
+
+const schema = object({
+  cookie: object({
+    name: predicate((v) => typeof v === 'string' && COOKIE_NAME.test(v), 'a cookie name (RFC 6265 token)'),
+    days: integer(1, 395, 'a whole number of days'),
+    domain: string,
+  }),
+  revision: integer(0, 1e9),
+  'categories!': array(
+    object({
+      'id!': id,
+      required: boolean,
+      saleOrShare: boolean,
+      title: localized,
+      description: localized,
+      services: array(service),
+    }),
+  ),
+  mode,
+  regions: record(mode),
+  region: string,
+  reloadOnRevoke: boolean,
+  googleConsentMode: object({
+    map: record(array(id)),
+    waitForUpdate: integer(0, 60000, 'a number of milliseconds'),
+    region: array(string),
+  }),
+  recordUrl: string,
+  ui: object({
+    layout: oneOf('bar', 'box', 'modal'),
+    theme: oneOf('light', 'dark', 'auto'),
+    language: string,
+    fallbackLanguage: string,
+    floatingButton: boolean,
+    translations: record(record(predicate((v) => typeof v === 'string', 'a string'))),
+    policy: object({
+      markdown: localized,
+      url: localized,
+      updated: string,
+      pending: object({ 'effective!': string, summary: localized }),
+    }),
+    selfService: boolean,
+  }),
+});
+
+/** Semantic checks a shape can't express: unique ids, and categories the Consent Mode map names. */
+const crossCheck: Check = (v, _path, report) => {
+  const config = v as AssentConfig;
+  const seen = new Set<string>();
+  config.categories.forEach((c, i) => {
+    if (seen.has(c.id)) report.errors.push({ path: `categories[${i}].id`, expected: 'a unique category id', got: c.id });
+    seen.add(c.id);
+    const services = new Set<string>();
+    c.services?.forEach((s, j) => {
+      if (services.has(s.id)) {
+        report.errors.push({ path: `categories[${i}].services[${j}].id`, expected: 'a unique service id', got: s.id });
+      }
+      services.add(s.id);
+    });
+  });
+  for (const [signal, ids] of Object.entries(config.googleConsentMode?.map ?? {})) {
+    ids.forEach((c, i) => {
+      if (!seen.has(c)) {
+        report.errors.push({ path: `googleConsentMode.map.${signal}[${i}]`, expected: 'the id of a category', got: c });
+      }
+    });
+  }
+};
+
+export type ValidationResult =
+  | { ok: true; model: ConsentModel; warnings: string[] }
+  | { ok: false; error: string; warnings: string[] };
+
+/**
+ * Checks a raw config once, where it enters, and builds the model. Never throws: a bad config is reported
+ * as one message so the caller can log it and stay closed.
+ */
+export function validateConfig(input: unknown, hostRegion?: string): ValidationResult {
+  const report: Report = { errors: [], unknown: [] };
+  schema(input, '', report);
+  if (!report.errors.length) crossCheck(input, '', report);
+  const warnings = report.unknown.map(
+    (u) => `Assent: unknown config key "${u.path}"` + (u.suggestion ? `; did you mean "${u.suggestion}"?` : '.'),
+  );
+  if (report.errors.length) {
+    const lines = report.errors.map((e) => `"${e.path}": expected ${e.expected}, got ${describe(e.got)}`);
+    return { ok: false, error: 'Assent: invalid config at ' + lines.join('; at '), warnings };
+  }
+  return { ok: true, model: toModel(input as AssentConfig, hostRegion), warnings };
+}
+
+function toModel(config: AssentConfig, hostRegion?: string): ConsentModel {
+  const region = hostRegion ?? config.region;
+  const categories: Category[] = config.categories.map((c) => ({
+    ...c,
+    required: !!c.required,
+    saleOrShare: !!c.saleOrShare,
+    services: (c.services ?? []).map((s) => ({
+      ...s,
+      cookies: (s.cookies ?? []).map(toEntry),
+      localStorage: (s.localStorage ?? []).map(toEntry),
+      sessionStorage: (s.sessionStorage ?? []).map(toEntry),
+    })),
+  }));
+  const model: ConsentModel = {
+    cookie: { name: config.cookie?.name ?? 'assent', days: config.cookie?.days ?? 365 },
+    revision: config.revision ?? 1,
+    categories,
+    mode: resolveMode(config.mode ?? 'opt-in', config.regions, region) as ConsentMode,
+    reloadOnRevoke: !!config.reloadOnRevoke,
+    ui: config.ui ?? {},
+  };
+  if (config.cookie?.domain) model.cookie.domain = config.cookie.domain;
+  if (region) model.region = region;
+  if (config.googleConsentMode) model.googleConsentMode = config.googleConsentMode;
+  if (config.recordUrl) model.recordUrl = config.recordUrl;
+  return model;
+}
+
+function toEntry(e: StorageEntryConfig): StorageEntry {
+  const out: StorageEntry = isPlainObject(e) ? { ...e } : { name: e };
+  const m = /^\/(.+)\/([a-z]*)$/.exec(out.name);
+  if (m) out.pattern = new RegExp(m[1]!, m[2]);
+  return out;
+}

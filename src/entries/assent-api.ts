@@ -1,0 +1,43 @@
+import type { ConsentStorage } from '../storage/consent-storage.js';
+import type { Environment } from '../core/environment.js';
+import type { UiLoader } from '../core/ui-host.js';
+import type { ChangeDetail, ConsentRecord } from '../core/types.js';
+
+/** The public API of one Assent instance; `window.Assent` exposes the same methods. */
+export interface Assent {
+  /** Grants every category. */
+  acceptAll(): void;
+  /** Denies every category that isn't strictly necessary. */
+  rejectAll(): void;
+  /** A custom choice; categories left out keep their current value (denied while undecided). */
+  set(choice: Record<string, boolean>): void;
+  /** Forgets the decision, cleans up after revoked categories, and asks again. */
+  withdraw(): void;
+  /** The stored decision, or null while undecided. */
+  get(): ConsentRecord | null;
+  /** `has('analytics')` for a category, `has('analytics.clarity')` for one of its services. */
+  has(key: string): boolean;
+  on(event: 'change', fn: (detail: ChangeDetail) => void): () => void;
+  /** Runs `fn` once the category (or `category.service`) is granted: at once if it already is. */
+  onConsent(key: string, fn: () => void): () => void;
+  /** Injects a script when, and only if, the category is granted; resolves once it has loaded. */
+  loadScript(src: string, category: string, attrs?: Record<string, string>): Promise<HTMLScriptElement>;
+  showBanner(): Promise<void>;
+  showPreferences(): Promise<void>;
+  showPolicy(sectionId?: string): Promise<void>;
+  /** Stops observing the page and removes the UI. */
+  destroy(): void;
+}
+
+export interface AssentOptions {
+  /** The visitor's region (`US-CA`, `FR`), which picks the mode from `regions`. The widget can't geolocate. */
+  region?: string;
+  /** An i18next instance of the host app, used instead of Assent's own. */
+  i18n?: unknown;
+  /** Where the choice is kept; the first-party cookie by default. */
+  storage?: ConsentStorage;
+  /** The browser, for tests. */
+  env?: Environment;
+  /** How the UI chunk is fetched; each entry point supplies its own. */
+  loadUi?: UiLoader;
+}

@@ -1,0 +1,24 @@
+export type View = 'preferences' | 'policy' | 'banner';
+
+/**
+ * One delegated listener for every `[data-assent-open]` element, including ones added later. Links and buttons
+ * already turn Enter into a click; other elements get Enter and Space too, so any marked element works by keyboard.
+ */
+export function listenForOpeners(doc: Document, open: (view: View, opener: Element) => void): () => void {
+  const handle = (e: Event) => {
+    const target = (e.target as Element | null)?.closest?.('[data-assent-open]');
+    if (!target) return;
+    if (e instanceof KeyboardEvent) {
+      if ((e.key !== 'Enter' && e.key !== ' ') || /^(A|BUTTON|INPUT|SUMMARY)$/.test(target.tagName)) return;
+    }
+    e.preventDefault();
+    const view = target.getAttribute('data-assent-open');
+    open(view === 'policy' || view === 'banner' ? view : 'preferences', target);
+  };
+  doc.addEventListener('click', handle);
+  doc.addEventListener('keydown', handle);
+  return () => {
+    doc.removeEventListener('click', handle);
+    doc.removeEventListener('keydown', handle);
+  };
+}

@@ -1,0 +1,19 @@
+import { createAssent } from './entries/create-assent.js';
+import { scriptTagAssent } from './entries/script-tag-assent.js';
+
+/*
+ * The script-tag build. It runs synchronously in <head> so its gating and Consent Mode defaults precede every
+ * tag after it, and it fetches its UI chunk from the directory it was itself loaded from.
+ */
+(() => {
+  try {
+    const w = window as Window & { Assent?: unknown };
+    const script = document.currentScript as HTMLScriptElement | null;
+    const base = new URL('.', script?.src || location.href).href;
+    w.Assent = scriptTagAssent(document, script, (config, region) =>
+      createAssent(config, { region, loadUi: () => import(/* @vite-ignore */ base + 'assent-ui.js') }),
+    );
+  } catch (e) {
+    console.error('Assent: could not start', e);
+  }
+})();

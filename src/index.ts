@@ -1,0 +1,16 @@
+import type { Assent, AssentOptions } from './entries/assent-api.js';
+import { createAssent as create } from './entries/create-assent.js';
+
+export type { Assent, AssentOptions } from './entries/assent-api.js';
+export type * from './core/types.js';
+export type { ConsentStorage } from './storage/consent-storage.js';
+export type { Environment } from './core/environment.js';
+export { parseConsentCookie } from './server.js';
+
+/**
+ * Creates an Assent instance for a single-page app. Importing this module does nothing by itself; the UI
+ * chunk is fetched only when something has to be shown.
+ */
+export function createAssent(config: unknown, options: AssentOptions = {}): Assent {
+  return create(config, { loadUi: () => import('./ui/mount.js'), ...options });
+}

@@ -1,0 +1,14 @@
+import { decodeConsent } from './core/consent-codec.js';
+import type { ConsentRecord } from './core/types.js';
+
+export type { ConsentRecord, ConsentAction, ConsentSource } from './core/types.js';
+
+/**
+ * Reads a consent cookie value on a server or at the edge (no DOM needed). Pass the raw value from the Cookie
+ * header, encoded or not. Returns null for anything that isn't an intact Assent value.
+ *
+ * It does not know the site's config: check `revision` and `timestamp` against your own before relying on it.
+ */
+export function parseConsentCookie(value: string | null | undefined): ConsentRecord | null {
+  return decodeConsent(value);
+}

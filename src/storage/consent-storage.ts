@@ -1,0 +1,7 @@
+/** Where the encoded consent value lives. The cookie adapter is one implementation; memory is another. */
+export interface ConsentStorage {
+  read(): string | undefined;
+  /** Returns false when the value could not be stored (cookies blocked), so the caller can keep it in memory. */
+  write(value: string): boolean;
+  clear(): void;
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+
+/*
+ * Two library builds from one config:
+ *  - default: the npm package (ESM, code-split): index, server, and the UI chunk `assent-ui.js` with its
+ *    lazily loaded pieces (locales, policy viewer) under chunks/;
+ *  - `--mode iife`: `assent.js` for a <script> tag. It holds only the gate and imports `assent-ui.js` from
+ *    its own directory when something must be shown.
+ */
+export default defineConfig(({ mode }) => ({
+  build:
+    mode === 'iife'
+      ? {
+          emptyOutDir: false,
+          minify: true,
+          target: 'es2020',
+          lib: { entry: resolve('src/iife.ts'), name: 'AssentGate', formats: ['iife'], fileName: () => 'assent.js' },
+        }
+      : {
+          emptyOutDir: true,
+          minify: true,
+          target: 'es2020',
+          lib: {
+            entry: { index: resolve('src/index.ts'), server: resolve('src/server.ts'), 'assent-ui': resolve('src/ui/mount.ts') },
+            formats: ['es'],
+          },
+          rollupOptions: {
+            output: { chunkFileNames: 'chunks/[name]-[hash].js', entryFileNames: '[name].js' },
+          },
+        },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'jsdom',
+  },
+}));
