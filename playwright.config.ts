@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4321;
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,7 +18,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node demo/server.mjs`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), DIST_DIR: process.env.DIST_DIR ?? 'dist' },
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
   },

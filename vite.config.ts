@@ -8,16 +8,20 @@ import { resolve } from 'node:path';
  *  - `--mode iife`: `assent.js` for a <script> tag. It holds only the gate and imports `assent-ui.js` from
  *    its own directory when something must be shown.
  */
+const outDir = process.env.DIST_DIR ?? 'dist';
+
 export default defineConfig(({ mode }) => ({
   build:
     mode === 'iife'
       ? {
+          outDir,
           emptyOutDir: false,
           minify: true,
           target: 'es2020',
           lib: { entry: resolve('src/iife.ts'), name: 'AssentGate', formats: ['iife'], fileName: () => 'assent.js' },
         }
       : {
+          outDir,
           emptyOutDir: true,
           minify: true,
           target: 'es2020',

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const port = Number(process.env.PORT ?? 4173);
+// Parallel work can build into another directory (DIST_DIR=dist-x) without disturbing a running server.
+const dist = process.env.DIST_DIR ?? 'dist';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,7 +25,8 @@ const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 /** /dist/* comes from the build, /node_modules/* for benchmark peers, everything else from demo/. */
 function locate(pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  if (clean.startsWith('/dist/') || clean.startsWith('/node_modules/')) return join(root, clean);
+  if (clean.startsWith('/dist/')) return join(root, dist, clean.slice('/dist/'.length));
+  if (clean.startsWith('/node_modules/')) return join(root, clean);
   return join(root, 'demo', clean);
 }
 
