@@ -69,7 +69,14 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
       onConsent(category, () => (doc ? injectScript(doc, src, attrs).then(resolve, reject) : undefined));
     });
 
-  const ctx: IntegrationContext = { model, env, store, has, loadScript };
+  const ctx: IntegrationContext = {
+    model,
+    env,
+    store,
+    has,
+    loadScript,
+    renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
+  };
   const handles: IntegrationHandle[] = [];
   for (const integration of builtInIntegrations) {
     try {
@@ -110,7 +117,7 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     gpcHonoured: () => handles.some((h) => h.gpcHonoured?.()),
     i18n: options.i18n,
   };
-  const withUi = (fn: (ui: UiController) => void): Promise<void> => {
+  function withUi(fn: (ui: UiController) => void): Promise<void> {
     if (!options.loadUi || !doc) return Promise.resolve();
     ui ??= options.loadUi().then(
       (m) => m.mountUi(host),
@@ -119,7 +126,7 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     return ui.then((u) => {
       if (u) safeCall(env.console, fn, u);
     });
-  };
+  }
 
   const showPreferences = (opener?: Element | null) => withUi((u) => u.showPreferences(opener));
   const showPolicy = (section?: string, opener?: Element | null) => withUi((u) => u.showPolicy(section, opener));

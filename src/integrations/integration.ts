@@ -1,6 +1,7 @@
 import type { ConsentStore } from '../core/consent-store.js';
 import type { Environment } from '../core/environment.js';
 import type { ConsentModel } from '../core/model.js';
+import type { EmbedTarget } from '../core/ui-host.js';
 
 /** What an integration may use: it runs once at init, before the gate and the UI. */
 export interface IntegrationContext {
@@ -9,6 +10,8 @@ export interface IntegrationContext {
   store: ConsentStore;
   has(key: string): boolean;
   loadScript(src: string, category: string, attrs?: Record<string, string>): Promise<HTMLScriptElement>;
+  /** Loads the UI chunk and draws consent placeholders beside these embeds. */
+  renderPlaceholders(targets: EmbedTarget[]): void;
 }
 
 export interface IntegrationHandle {
