@@ -69,6 +69,17 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
       onConsent(category, () => (doc ? injectScript(doc, src, attrs).then(resolve, reject) : undefined));
     });
 
+  let ui: Promise<UiController | undefined> | undefined;
+  const handles: IntegrationHandle[] = [];
+  const host: UiHost = {
+    model,
+    env,
+    store,
+    decide: store.decide,
+    withdraw: (source, meta) => store.withdraw(source, meta),
+    gpcHonoured: () => handles.some((h) => h.gpcHonoured?.()),
+    i18n: options.i18n,
+  };
   const ctx: IntegrationContext = {
     model,
     env,
@@ -77,7 +88,6 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     loadScript,
     renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
   };
-  const handles: IntegrationHandle[] = [];
   for (const integration of builtInIntegrations) {
     try {
       const h = integration(ctx);
@@ -107,16 +117,6 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     if (revoked.length && model.reloadOnRevoke) win?.location.reload();
   });
 
-  let ui: Promise<UiController | undefined> | undefined;
-  const host: UiHost = {
-    model,
-    env,
-    store,
-    decide: store.decide,
-    withdraw: (source, meta) => store.withdraw(source, meta),
-    gpcHonoured: () => handles.some((h) => h.gpcHonoured?.()),
-    i18n: options.i18n,
-  };
   function withUi(fn: (ui: UiController) => void): Promise<void> {
     if (!options.loadUi || !doc) return Promise.resolve();
     ui ??= options.loadUi().then(
