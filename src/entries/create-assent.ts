@@ -88,20 +88,8 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     loadScript,
     renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
   };
-  for (const integration of builtInIntegrations) {
-    try {
-      const h = integration(ctx);
-      if (h) handles.push(h);
-    } catch (e) {
-      env.console.error('Assent: an integration failed to start', e);
-    }
-  }
-
+  // Activation is asynchronous, so integrations below (Consent Mode defaults) still run before any gated tag.
   const gate = createScriptGate(env, test);
-  for (const c of model.categories) {
-    for (const s of c.services) if (s.src) void loadScript(s.src, `${c.id}.${s.id}`, { 'data-assent-service': s.id });
-  }
-
   store.subscribe((detail: ChangeDetail) => {
     const revoked = model.categories.filter((c) => detail.revoked.includes(c.id));
     if (revoked.length) removeTraces(env, revoked.flatMap((c) => c.services));
@@ -116,6 +104,20 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     }
     if (revoked.length && model.reloadOnRevoke) win?.location.reload();
   });
+
+  for (const integration of builtInIntegrations) {
+    try {
+      const h = integration(ctx);
+      if (h) handles.push(h);
+    } catch (e) {
+      env.console.error('Assent: an integration failed to start', e);
+    }
+  }
+
+  for (const c of model.categories) {
+    for (const s of c.services) if (s.src) void loadScript(s.src, `${c.id}.${s.id}`, { 'data-assent-service': s.id });
+  }
+
 
   function withUi(fn: (ui: UiController) => void): Promise<void> {
     if (!options.loadUi || !doc) return Promise.resolve();
