@@ -1,0 +1,152 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../storage/memory-storage.js';
+import { encodeConsent } from './consent-codec.js';
+import { createConsentStore } from './consent-store.js';
+import { fakeEnvironment } from './fake-environment.js';
+import { validateConfig } from './validate-config.js';
+import type { ChangeDetail } from './types.js';
+
+const DAY = 864e5;
+const modelOf = (config: unknown) => {
+  const r = validateConfig(config);
+  if (!r.ok) throw new Error(r.error);
+  return r.model;
+};
+const config = {
+  revision: 4,
+  cookie: { days: 30 },
+  categories: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'marketing', saleOrShare: true }],
+};
+
+describe('the consent store', () => {
+  it('is undecided with nothing stored, and grants only what is necessary', () => {
+    const { env } = fakeEnvironment();
+    const store = createConsentStore(modelOf(config), memoryStorage(), env);
+    expect(store.get()).toBeNull();
+    expect(store.granted('necessary')).toBe(true);
+    expect(store.granted('analytics')).toBe(false);
+    expect(store.granted('nope')).toBe(false);
+  });
+
+  it('records every category explicitly, with id, time, revision, action and source', () => {
+    const { env, clock } = fakeEnvironment();
+    const storage = memoryStorage();
+    const store = createConsentStore(modelOf(config), storage, env);
+    store.decide('custom', 'preferences', { analytics: true });
+    expect(store.get()).toEqual({
+      id: expect.stringMatching(/^[a-z0-9]{12}$/),
+      revision: 4,
+      timestamp: clock.now,
+      action: 'custom',
+      source: 'preferences',
+      categories: { necessary: true, analytics: true, marketing: false },
+    });
+    expect(storage.read()).toBe(encodeConsent(store.get()!));
+  });
+
+  it('never lets a decision switch a necessary category off', () => {
+    const { env } = fakeEnvironment();
+    const store = createConsentStore(modelOf(config), memoryStorage(), env);
+    store.decide('reject_all', 'banner', { necessary: false });
+    expect(store.get()!.categories.necessary).toBe(true);
+  });
+
+  it('reports granted and revoked categories, and a proof record, to listeners', () => {
+    const { env } = fakeEnvironment();
+    const store = createConsentStore(modelOf(config), memoryStorage(), env);
+    const seen: ChangeDetail[] = [];
+    store.subscribe((d) => seen.push(d));
+    store.decide('accept_all', 'banner', { analytics: true, marketing: true }, { language: 'fr', textHash: 'abc' });
+    store.decide('custom', 'preferences', { analytics: true });
+    expect(seen[0]!.granted).toEqual(['analytics', 'marketing']);
+    expect(seen[0]!.record).toMatchObject({ action: 'accept_all', language: 'fr', textHash: 'abc', version: '0.1.0' });
+    expect(seen[0]!.record.time).toBe('2026-11-23T12:00:00.000Z');
+    expect(seen[1]!.revoked).toEqual(['marketing']);
+    expect(seen[1]!.record.id).toBe(seen[0]!.record.id);
+  });
+
+  it('forgets the decision on withdrawal and records the withdrawal', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    const store = createConsentStore(modelOf(config), storage, env);
+    store.decide('accept_all', 'banner', { analytics: true, marketing: true });
+    const seen: ChangeDetail[] = [];
+    store.subscribe((d) => seen.push(d));
+    store.withdraw('preferences');
+    expect(store.get()).toBeNull();
+    expect(storage.read()).toBeUndefined();
+    expect(seen[0]!.consent).toBeNull();
+    expect(seen[0]!.record).toMatchObject({ action: 'withdraw', source: 'preferences', categories: { analytics: false } });
+    expect(seen[0]!.revoked).toEqual(['analytics', 'marketing']);
+  });
+
+  it('keeps calling other listeners when one throws, and reports the exception', () => {
+    const { env, logs } = fakeEnvironment();
+    const store = createConsentStore(modelOf(config), memoryStorage(), env);
+    let called = false;
+    store.subscribe(() => {
+      throw new Error('host bug');
+    });
+    store.subscribe(() => (called = true));
+    store.decide('reject_all', 'banner', {});
+    expect(called).toBe(true);
+    expect(logs.error[0]![0]).toBe('Assent: a callback threw');
+  });
+
+  it('restores a stored choice on the next page view', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    createConsentStore(modelOf(config), storage, env).decide('accept_all', 'banner', { analytics: true });
+    expect(createConsentStore(modelOf(config), storage, env).granted('analytics')).toBe(true);
+  });
+
+  it('asks again after a revision change', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    createConsentStore(modelOf(config), storage, env).decide('accept_all', 'banner', { analytics: true });
+    const next = createConsentStore(modelOf({ ...config, revision: 5 }), storage, env);
+    expect(next.get()).toBeNull();
+    expect(next.granted('analytics')).toBe(false);
+  });
+
+  it('asks again once the choice has expired, with a fake clock', () => {
+    const { env, clock } = fakeEnvironment();
+    const storage = memoryStorage();
+    createConsentStore(modelOf(config), storage, env).decide('reject_all', 'banner', {});
+    clock.now += 29 * DAY;
+    expect(createConsentStore(modelOf(config), storage, env).get()).not.toBeNull();
+    clock.now += 2 * DAY;
+    expect(createConsentStore(modelOf(config), storage, env).get()).toBeNull();
+  });
+
+  it('asks again when a category was added', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    createConsentStore(modelOf(config), storage, env).decide('accept_all', 'banner', { analytics: true });
+    const grown = { ...config, categories: [...config.categories, { id: 'errors' }] };
+    expect(createConsentStore(modelOf(grown), storage, env).get()).toBeNull();
+  });
+
+  it('treats a tampered value exactly like no cookie', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    createConsentStore(modelOf(config), storage, env).decide('reject_all', 'banner', {});
+    storage.write(storage.read()!.replace('analytics:0', 'analytics:1'));
+    expect(createConsentStore(modelOf(config), storage, env).get()).toBeNull();
+  });
+
+  it('runs everything by default in opt-out mode until the visitor opts out', () => {
+    const { env } = fakeEnvironment();
+    const store = createConsentStore(modelOf({ ...config, mode: 'opt-out' }), memoryStorage(), env);
+    expect(store.granted('marketing')).toBe(true);
+    store.decide('custom', 'banner', { analytics: true, marketing: false });
+    expect(store.granted('marketing')).toBe(false);
+  });
+
+  it('grants nothing optional in notice mode', () => {
+    const { env } = fakeEnvironment();
+    const store = createConsentStore(modelOf({ ...config, mode: 'notice' }), memoryStorage(), env);
+    expect(store.granted('analytics')).toBe(false);
+  });
+});

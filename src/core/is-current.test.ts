@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { isCurrent } from './is-current.js';
+import type { ConsentModel } from './model.js';
+import { validateConfig } from './validate-config.js';
+
+const DAY = 864e5;
+const now = Date.UTC(2026, 10, 23);
+const modelOf = (config: unknown): ConsentModel => {
+  const r = validateConfig(config);
+  if (!r.ok) throw new Error(r.error);
+  return r.model;
+};
+const config = {
+  revision: 2,
+  cookie: { days: 180 },
+  categories: [{ id: 'necessary', required: true }, { id: 'analytics' }],
+};
+const record = {
+  id: 'abcdefgh',
+  revision: 2,
+  timestamp: now,
+  action: 'reject_all' as const,
+  source: 'banner' as const,
+  categories: { necessary: true, analytics: false },
+};
+
+describe('isCurrent', () => {
+  it('keeps a refusal as long as a consent', () => {
+    expect(isCurrent(record, modelOf(config), now + 179 * DAY)).toBe(true);
+  });
+
+  it('asks again when there is no choice', () => {
+    expect(isCurrent(null, modelOf(config), now)).toBe(false);
+  });
+
+  it('asks again when the revision changes', () => {
+    expect(isCurrent(record, modelOf({ ...config, revision: 3 }), now)).toBe(false);
+  });
+
+  it('asks again once the choice is older than the cookie lifetime', () => {
+    expect(isCurrent(record, modelOf(config), now + 181 * DAY)).toBe(false);
+  });
+
+  it('asks again when a category was added since the decision', () => {
+    const grown = { ...config, categories: [...config.categories, { id: 'marketing' }] };
+    expect(isCurrent(record, modelOf(grown), now)).toBe(false);
+  });
+
+  it('does not ask again for a new strictly necessary category', () => {
+    const grown = { ...config, categories: [...config.categories, { id: 'security', required: true }] };
+    expect(isCurrent(record, modelOf(grown), now)).toBe(true);
+  });
+
+  it('distrusts a choice dated in the future', () => {
+    expect(isCurrent({ ...record, timestamp: now + 3 * DAY }, modelOf(config), now)).toBe(false);
+  });
+});

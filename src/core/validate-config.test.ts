@@ -1,0 +1,106 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from './validate-config.js';
+
+const base = {
+  cookie: { name: 'orch_consent', days: 365 },
+  revision: 1,
+  categories: [
+    { id: 'necessary', required: true },
+    { id: 'analytics', services: [{ id: 'clarity', cookies: ['_clck', '_clsk', 'CLID', '/^_cl/'] }] },
+    { id: 'errors', services: [{ id: 'sentry', localStorage: ['sentryReplaySession'] }] },
+  ],
+};
+
+const errorOf = (config: unknown) => {
+  const r = validateConfig(config);
+  return r.ok ? undefined : r.error;
+};
+
+describe('validateConfig', () => {
+  it('accepts the reference config and fills defaults', () => {
+    const r = validateConfig({ categories: [{ id: 'necessary', required: true }] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.model.cookie).toEqual({ name: 'assent', days: 365 });
+    expect(r.model.revision).toBe(1);
+    expect(r.model.mode).toBe('opt-in');
+  });
+
+  it('turns /regex/ cookie names into patterns', () => {
+    const r = validateConfig(base);
+    if (!r.ok) throw new Error(r.error);
+    const cookies = r.model.categories[1]!.services[0]!.cookies;
+    expect(cookies[3]!.pattern!.test('_clx')).toBe(true);
+    expect(cookies[0]!.pattern).toBeUndefined();
+  });
+
+  it('names the key path of a missing category id', () => {
+    expect(errorOf({ categories: [{ id: 'necessary' }, { required: false }] })).toBe(
+      'Assent: invalid config at "categories[1].id": expected a value, got nothing',
+    );
+  });
+
+  it('refuses a cookie lifetime over 13 months', () => {
+    expect(errorOf({ ...base, cookie: { days: 1000 } })).toBe(
+      'Assent: invalid config at "cookie.days": expected a whole number of days from 1 to 395, got 1000',
+    );
+  });
+
+  it('refuses a duplicate category', () => {
+    expect(errorOf({ ...base, categories: [...base.categories, { id: 'analytics' }] })).toBe(
+      'Assent: invalid config at "categories[3].id": expected a unique category id, got "analytics"',
+    );
+  });
+
+  it('warns about a typo with the closest known key, and still starts', () => {
+    const r = validateConfig({ ...base, cookie: { name: 'x', dyas: 30 } });
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toEqual(['Assent: unknown config key "cookie.dyas"; did you mean "days"?']);
+  });
+
+  it('warns without a suggestion when nothing is close', () => {
+    expect(validateConfig({ ...base, zzzzzzzz: 1 }).warnings).toEqual(['Assent: unknown config key "zzzzzzzz".']);
+  });
+
+  it('reports a missing categories list', () => {
+    expect(errorOf({ cookie: {} })).toBe('Assent: invalid config at "categories": expected a value, got nothing');
+  });
+
+  it('reports a config that is not an object', () => {
+    expect(errorOf('yes please')).toBe('Assent: invalid config at "": expected an object, got "yes please"');
+  });
+
+  it('refuses ids that would shadow object built-ins', () => {
+    expect(errorOf({ categories: [{ id: 'constructor' }] })).toMatch(/"categories\[0\]\.id": expected an id/);
+  });
+
+  it('refuses an invalid /regex/', () => {
+    expect(errorOf({ categories: [{ id: 'a', services: [{ id: 's', cookies: ['/[/'] }] }] })).toBe(
+      'Assent: invalid config at "categories[0].services[0].cookies[0]": expected a name or a valid /regex/, got "/[/"',
+    );
+  });
+
+  it('refuses a Consent Mode map naming an unknown category', () => {
+    expect(errorOf({ ...base, googleConsentMode: { map: { ad_storage: ['marketing'] } } })).toBe(
+      'Assent: invalid config at "googleConsentMode.map.ad_storage[0]": expected the id of a category, got "marketing"',
+    );
+  });
+
+  it('lists several problems in one message', () => {
+    const e = errorOf({ cookie: { days: 0 }, categories: [{}] });
+    expect(e).toContain('"cookie.days"');
+    expect(e).toContain('"categories[0].id"');
+  });
+
+  it('picks the mode of the visitor region', () => {
+    const config = { ...base, regions: { 'US-CA': 'opt-out', default: 'opt-in' } };
+    const mode = (region?: string) => {
+      const r = validateConfig(config, region);
+      return r.ok ? r.model.mode : undefined;
+    };
+    expect(mode('US-CA')).toBe('opt-out');
+    expect(mode('FR')).toBe('opt-in');
+    expect(mode()).toBe('opt-in');
+  });
+});

@@ -1,0 +1,228 @@
+import Cookies from 'js-cookie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browserEnvironment } from '../core/environment.js';
+import { fakeEnvironment } from '../core/fake-environment.js';
+import type { UiController, UiModule } from '../core/ui-host.js';
+import type { ChangeDetail } from '../core/types.js';
+import { createAssent } from './create-assent.js';
+
+const config = {
+  cookie: { name: 'orch_consent', days: 365 },
+  revision: 1,
+  categories: [
+    { id: 'necessary', required: true },
+    { id: 'analytics', services: [{ id: 'clarity', cookies: ['_clck', '_clsk', 'CLID', '/^_cl/'] }] },
+    { id: 'errors', services: [{ id: 'sentry', localStorage: ['sentryReplaySession'] }] },
+  ],
+};
+
+const env = () => {
+  const fake = fakeEnvironment();
+  return { ...fake, env: { ...browserEnvironment(), now: fake.env.now, random: fake.env.random, console: fake.env.console } };
+};
+
+const fakeUi = () => {
+  const calls: string[] = [];
+  const controller: UiController = {
+    showBanner: () => void calls.push('banner'),
+    showPreferences: () => void calls.push('preferences'),
+    showPolicy: (s) => void calls.push('policy:' + (s ?? '')),
+    renderInlinePolicies: () => void calls.push('inline'),
+    renderPlaceholders: () => void calls.push('placeholders'),
+    destroy: () => void calls.push('destroy'),
+  };
+  const loadUi = vi.fn(async (): Promise<UiModule> => ({ mountUi: () => controller }));
+  return { calls, loadUi };
+};
+
+afterEach(() => {
+  for (const name of Object.keys(Cookies.get())) Cookies.remove(name, { path: '/' });
+  localStorage.clear();
+  document.body.innerHTML = '';
+});
+
+describe('createAssent', () => {
+  it('writes the consent cookie on a decision and reads it back on the next page view', () => {
+    const { env: e } = env();
+    const a = createAssent(config, { env: e });
+    a.acceptAll();
+    expect(Cookies.get('orch_consent')).toMatch(/^1\./);
+    const b = createAssent(config, { env: e });
+    expect(b.get()).toMatchObject({ action: 'accept_all', source: 'api', categories: { analytics: true, errors: true } });
+  });
+
+  it('answers has() for categories and for their services', () => {
+    const a = createAssent(config, { env: env().env });
+    expect(a.has('analytics')).toBe(false);
+    a.set({ analytics: true });
+    expect(a.has('analytics')).toBe(true);
+    expect(a.has('analytics.clarity')).toBe(true);
+    expect(a.has('analytics.sentry')).toBe(false);
+    expect(a.has('errors')).toBe(false);
+    expect(a.has('necessary')).toBe(true);
+  });
+
+  it('keeps categories a custom choice leaves out, and warns about unknown ones', () => {
+    const { env: e, logs } = env();
+    const a = createAssent(config, { env: e });
+    a.set({ analytics: true });
+    a.set({ errors: true, analytcs: false });
+    expect(a.get()!.categories).toEqual({ necessary: true, analytics: true, errors: true });
+    expect(logs.warn).toEqual([['Assent: set() ignores unknown category "analytcs".']]);
+  });
+
+  it('emits change to listeners and as an assent:change event on document', () => {
+    const a = createAssent(config, { env: env().env });
+    const fromOn: ChangeDetail[] = [];
+    const fromEvent: ChangeDetail[] = [];
+    const off = a.on('change', (d) => fromOn.push(d));
+    const listener = (e: Event) => fromEvent.push((e as CustomEvent<ChangeDetail>).detail);
+    document.addEventListener('assent:change', listener);
+    a.rejectAll();
+    off();
+    a.acceptAll();
+    document.removeEventListener('assent:change', listener);
+    expect(fromOn).toHaveLength(1);
+    expect(fromOn[0]!.consent!.action).toBe('reject_all');
+    expect(fromEvent.map((d) => d.consent!.action)).toEqual(['reject_all', 'accept_all']);
+  });
+
+  it('runs onConsent callbacks once the category is granted, or at once if it already is', () => {
+    const a = createAssent(config, { env: env().env });
+    const calls: string[] = [];
+    a.onConsent('analytics', () => calls.push('later'));
+    a.rejectAll();
+    expect(calls).toEqual([]);
+    a.acceptAll();
+    a.rejectAll();
+    a.acceptAll();
+    a.onConsent('analytics.clarity', () => calls.push('now'));
+    expect(calls).toEqual(['later', 'now']);
+  });
+
+  it('contains a throwing host callback and still calls the others', () => {
+    const { env: e, logs } = env();
+    const a = createAssent(config, { env: e });
+    const ok = vi.fn();
+    a.onConsent('analytics', () => {
+      throw new Error('host bug');
+    });
+    a.on('change', ok);
+    expect(() => a.acceptAll()).not.toThrow();
+    expect(ok).toHaveBeenCalledOnce();
+    expect(logs.error.some((l) => l[0] === 'Assent: a callback threw')).toBe(true);
+  });
+
+  it('injects a loadScript script only after the category is granted', async () => {
+    const a = createAssent(config, { env: env().env });
+    void a.loadScript('https://cdn.example/clarity.js', 'analytics', { 'data-x': '1' });
+    expect(document.querySelector('script[src="https://cdn.example/clarity.js"]')).toBeNull();
+    a.rejectAll();
+    expect(document.querySelector('script[src="https://cdn.example/clarity.js"]')).toBeNull();
+    a.acceptAll();
+    expect(document.querySelector('script[src="https://cdn.example/clarity.js"]')?.getAttribute('data-x')).toBe('1');
+  });
+
+  it('removes revoked cookies and storage keys on withdrawal, and asks again', async () => {
+    const ui = fakeUi();
+    const a = createAssent(config, { env: env().env, loadUi: ui.loadUi });
+    a.acceptAll();
+    document.cookie = '_clck=abc; path=/';
+    document.cookie = '_clx=1; path=/';
+    document.cookie = 'keep=1; path=/';
+    localStorage.setItem('sentryReplaySession', '{}');
+    a.withdraw();
+    expect(Cookies.get('_clck')).toBeUndefined();
+    expect(Cookies.get('_clx')).toBeUndefined();
+    expect(Cookies.get('keep')).toBe('1');
+    expect(localStorage.getItem('sentryReplaySession')).toBeNull();
+    expect(Cookies.get('orch_consent')).toBeUndefined();
+    expect(a.get()).toBeNull();
+  });
+
+  it('fetches the UI at once when the visitor must be asked, and never when a valid choice is stored', async () => {
+    const first = fakeUi();
+    const a = createAssent(config, { env: env().env, loadUi: first.loadUi });
+    await a.showBanner();
+    expect(first.loadUi).toHaveBeenCalledOnce();
+    expect(first.calls[0]).toBe('banner');
+    a.acceptAll();
+    const again = fakeUi();
+    createAssent(config, { env: env().env, loadUi: again.loadUi });
+    await Promise.resolve();
+    expect(again.loadUi).not.toHaveBeenCalled();
+  });
+
+  it('opens views from data-assent-open elements, including ones added later, by click and keyboard', async () => {
+    const ui = fakeUi();
+    createAssent(config, { env: env().env }).rejectAll();
+    const a = createAssent(config, { env: env().env, loadUi: ui.loadUi });
+    const span = document.createElement('span');
+    span.setAttribute('data-assent-open', 'policy');
+    span.tabIndex = 0;
+    document.body.append(span);
+    span.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const link = document.createElement('a');
+    link.href = '#';
+    link.setAttribute('data-assent-open', 'preferences');
+    document.body.append(link);
+    link.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(ui.calls).toEqual(['policy:', 'preferences']);
+    a.destroy();
+  });
+
+  it('keeps separate instances independent', () => {
+    const a = createAssent({ ...config, cookie: { name: 'one' } }, { env: env().env });
+    const b = createAssent({ ...config, cookie: { name: 'two' } }, { env: env().env });
+    a.acceptAll();
+    expect(b.get()).toBeNull();
+    expect(b.has('analytics')).toBe(false);
+  });
+
+  it.each([
+    ['a missing id', { categories: [{ required: true }] }, 'Assent: invalid config at "categories[0].id": expected a value, got nothing'],
+    ['days: 1000', { ...config, cookie: { days: 1000 } }, 'Assent: invalid config at "cookie.days": expected a whole number of days from 1 to 395, got 1000'],
+    ['a duplicate category', { ...config, categories: [...config.categories, { id: 'errors' }] }, 'Assent: invalid config at "categories[3].id": expected a unique category id, got "errors"'],
+  ])('fails closed on %s: one exact error, nothing granted, nothing shown, nothing thrown', async (_, bad, message) => {
+    const { env: e, logs } = env();
+    const ui = fakeUi();
+    const a = createAssent(bad, { env: e, loadUi: ui.loadUi });
+    expect(logs.error).toEqual([[message]]);
+    void a.loadScript('https://cdn.example/x.js', 'analytics');
+    expect(() => a.acceptAll()).not.toThrow();
+    expect(a.has('analytics')).toBe(false);
+    expect(a.get()).toBeNull();
+    await a.showBanner();
+    expect(ui.loadUi).not.toHaveBeenCalled();
+    expect(document.querySelector('script[src="https://cdn.example/x.js"]')).toBeNull();
+  });
+
+  it('warns about a typo in a key and still works', () => {
+    const { env: e, logs } = env();
+    const a = createAssent({ ...config, revison: 2 }, { env: e });
+    expect(logs.warn).toEqual([['Assent: unknown config key "revison"; did you mean "revision"?']]);
+    a.acceptAll();
+    expect(a.has('analytics')).toBe(true);
+  });
+
+  it('works in memory, without throwing, when document.cookie throws', () => {
+    const spy = vi.spyOn(Document.prototype, 'cookie', 'get').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    const set = vi.spyOn(Document.prototype, 'cookie', 'set').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    try {
+      const a = createAssent(config, { env: env().env });
+      expect(a.get()).toBeNull();
+      expect(() => a.acceptAll()).not.toThrow();
+      expect(a.has('analytics')).toBe(true);
+      expect(() => a.withdraw()).not.toThrow();
+      expect(a.has('analytics')).toBe(false);
+    } finally {
+      spy.mockRestore();
+      set.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserEnvironment } from '../core/environment.js';
+import { createScriptGate } from './script-gate.js';
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+afterEach(() => void (document.body.innerHTML = ''));
+
+function page(html: string) {
+  document.body.innerHTML = html;
+}
+
+describe('the script gate', () => {
+  it('holds a gated script until its condition holds, then swaps in a live copy with its attributes', async () => {
+    page('<script type="text/plain" data-assent="analytics" id="a" class="tag" data-x="1">window.x = 1</script>');
+    let granted = false;
+    const gate = createScriptGate(browserEnvironment(), (c) => c === 'analytics' && granted);
+    await flush();
+    expect(document.getElementById('a')!.getAttribute('type')).toBe('text/plain');
+    granted = true;
+    gate.release();
+    await flush();
+    const live = document.getElementById('a') as HTMLScriptElement;
+    expect(live.getAttribute('type')).toBeNull();
+    expect(live.className).toBe('tag');
+    expect(live.getAttribute('data-x')).toBe('1');
+    expect(live.text).toBe('window.x = 1');
+    expect(live.hasAttribute('data-assent-ran')).toBe(true);
+    gate.stop();
+  });
+
+  it('keeps the nonce, which the DOM hides from attributes', async () => {
+    page('<script type="text/plain" data-assent="analytics" id="n"></script>');
+    (document.getElementById('n') as HTMLScriptElement).nonce = 'r4nd0m';
+    const gate = createScriptGate(browserEnvironment(), () => true);
+    await flush();
+    expect((document.getElementById('n') as HTMLScriptElement).nonce).toBe('r4nd0m');
+    gate.stop();
+  });
+
+  it('gives a module script its type back from data-type', async () => {
+    page('<script type="text/plain" data-type="module" data-assent="analytics" id="m" src="/m.js"></script>');
+    const gate = createScriptGate(browserEnvironment(), () => true);
+    await flush();
+    expect((document.getElementById('m') as HTMLScriptElement).type).toBe('module');
+    gate.stop();
+  });
+
+  it('passes each tag its own condition, and never runs a tag twice', async () => {
+    page(
+      '<script type="text/plain" data-assent="!analytics" id="f"></script><script type="text/plain" data-assent="analytics.clarity" id="c"></script>',
+    );
+    const asked: string[] = [];
+    const gate = createScriptGate(browserEnvironment(), (c) => (asked.push(c), c === '!analytics'));
+    await flush();
+    gate.release();
+    await flush();
+    expect(asked).toContain('analytics.clarity');
+    expect(document.getElementById('f')!.hasAttribute('data-assent-ran')).toBe(true);
+    expect(document.getElementById('c')!.getAttribute('type')).toBe('text/plain');
+    expect(asked.filter((c) => c === '!analytics')).toHaveLength(1);
+    gate.stop();
+  });
+
+  it('gates tags added after start', async () => {
+    page('');
+    let granted = false;
+    const gate = createScriptGate(browserEnvironment(), () => granted);
+    const late = document.createElement('script');
+    late.type = 'text/plain';
+    late.id = 'late';
+    late.setAttribute('data-assent', 'analytics');
+    document.body.append(late);
+    await flush();
+    expect(document.getElementById('late')!.getAttribute('type')).toBe('text/plain');
+    granted = true;
+    const later = late.cloneNode() as HTMLScriptElement;
+    later.id = 'later';
+    document.body.append(later);
+    await flush();
+    await flush();
+    expect(document.getElementById('late')!.hasAttribute('data-assent-ran')).toBe(true);
+    expect(document.getElementById('later')!.hasAttribute('data-assent-ran')).toBe(true);
+    gate.stop();
+  });
+
+  it('does nothing without a document', () => {
+    const gate = createScriptGate({ ...browserEnvironment(), document: undefined }, () => true);
+    expect(() => gate.release()).not.toThrow();
+  });
+});

@@ -1,0 +1,31 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { encodeConsent } from './core/consent-codec.js';
+import { VERSION } from './core/version.js';
+import { parseConsentCookie } from './server.js';
+
+describe('parseConsentCookie', () => {
+  it('reads a value without any DOM', () => {
+    expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
+    const value = encodeConsent({
+      id: 'abcdefgh1234',
+      revision: 2,
+      timestamp: 1,
+      action: 'reject_all',
+      source: 'banner',
+      categories: { necessary: true, analytics: false },
+    });
+    expect(parseConsentCookie(value)?.categories).toEqual({ necessary: true, analytics: false });
+  });
+
+  it('returns null for a missing or foreign value', () => {
+    expect(parseConsentCookie(undefined)).toBeNull();
+    expect(parseConsentCookie(null)).toBeNull();
+    expect(parseConsentCookie('GA1.2.3')).toBeNull();
+  });
+
+  it('records the same version as package.json', () => {
+    expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
