@@ -19,7 +19,7 @@ export default defineConfig({
   webServer: {
     command: `node demo/server.mjs`,
     env: { PORT: String(port), DIST_DIR: process.env.DIST_DIR ?? 'dist' },
-    url: `http://localhost:${port}/`,
+    port,
     reuseExistingServer: !process.env.CI,
   },
 });

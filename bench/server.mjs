@@ -29,7 +29,8 @@ export function startBenchServer({ dist = 'dist', port = 0 } = {}) {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const file = locate(url.pathname, dist);
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
@@ -37,7 +38,7 @@ export function startBenchServer({ dist = 'dist', port = 0 } = {}) {
       if (gzip) {
         headers['content-encoding'] = 'gzip';
         // Compressed once per file and content: compression time is the server's, not the widget's.
-        const key = `${file}:${body.length}`;
+        const key = `${file}:${info.mtimeMs}:${info.size}`;
         if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
         out = gzipped.get(key);
       }

@@ -34,6 +34,9 @@ export function startServer(listenPort = port) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      // ?delay=ms holds a response back, so tests can prove ordering does not depend on download speed.
+      const delay = Number(url.searchParams.get('delay') ?? 0);
+      if (delay > 0) await new Promise((r) => setTimeout(r, Math.min(delay, 5000)));
       let file = locate(url.pathname);
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);

@@ -1,0 +1,2 @@
+// Collects the order in which gated test scripts run.
+window.__order = [];

@@ -1,0 +1,69 @@
+import type { Integration } from './integration.js';
+
+type Fn = (...args: unknown[]) => unknown;
+type Bag = Record<string, unknown>;
+
+/** Replaces `{consent}` in strings, one level into arrays and objects (enough for every vendor API we know). */
+const fill = (v: unknown, consent: string): unknown =>
+  typeof v === 'string'
+    ? v.replace('{consent}', consent)
+    : Array.isArray(v)
+      ? v.map((x) => fill(x, consent))
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, consent)]))
+        : v;
+
+/**
+ * Tells vendors with their own consent API about each decision, starts host-bundled SDKs once granted and
+ * closes them on revoke. Everything it knows comes from a service's `options` (see core/presets.ts), so a
+ * site can wire any vendor from config. Vendor calls are made by name, because the config is JSON.
+ */
+export const vendorHooks: Integration = ({ model, env, store, has }) => {
+  const w = env.window as unknown as Bag | undefined;
+  const hooked = model.categories.flatMap((c) =>
+    c.services
+      .filter((s) => s.options?.consent || s.options?.init || s.options?.close)
+      .map((s) => ({ category: c.id, key: `${c.id}.${s.id}`, o: s.options as Bag })),
+  );
+  if (!w || !hooked.length) return;
+  const started = new Set<string>();
+
+  const call = (path: unknown, args: unknown[] = [], queue?: unknown) => {
+    if (typeof path !== 'string') return;
+    const names = path.split('.');
+    const last = names.pop()!;
+    const owner = names.reduce<Bag | undefined>((o, n) => o?.[n] as Bag | undefined, w);
+    if (owner && typeof owner[last] !== 'function' && queue && !names.length) {
+      // The snippet vendors such as Clarity ship: calls queue on `fn.q` until their script replays them.
+      const stub = function () {
+        // eslint-disable-next-line prefer-rest-params -- the vendor replays `arguments` objects
+        (stub.q ||= []).push(arguments);
+      } as Fn & { q?: IArguments[] };
+      owner[last] = stub;
+    }
+    const fn = owner?.[last];
+    if (typeof fn === 'function') (fn as Fn).apply(owner, args);
+  };
+
+  const tell = (revoked: string[] = []) => {
+    for (const { category, key, o } of hooked) {
+      const on = has(key);
+      try {
+        if (Array.isArray(o.consent)) {
+          const [fn, ...args] = fill(o.consent, on ? 'granted' : 'denied') as unknown[];
+          call(fn, args, o.queue);
+        }
+        if (on && !started.has(key)) {
+          started.add(key);
+          call(o.init);
+        }
+        if (revoked.includes(category)) call(o.close);
+      } catch (e) {
+        env.console.error('Assent: a vendor hook threw', e);
+      }
+    }
+  };
+
+  tell();
+  return { destroy: store.subscribe((d) => tell(d.revoked)) };
+};

@@ -1,0 +1,64 @@
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { activeElement, focusables } from './focusable.js';
+
+export interface ModalDialogProps extends Omit<JSX.HTMLAttributes<HTMLDivElement>, 'onClose'> {
+  labelledBy: string;
+  /** Escape calls this; it must never record a decision. Without it Escape does nothing. */
+  onClose?: () => void;
+  children: ComponentChildren;
+}
+
+/**
+ * The WAI-ARIA APG modal dialog: labelled by its visible title, focus moves inside on open, Tab and Shift+Tab
+ * wrap around, Escape closes. Returning focus to the opener is the caller's job, since only it knows the opener.
+ */
+export function ModalDialog({ labelledBy, onClose, children, class: cls, ...rest }: ModalDialogProps) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = ref.current!;
+    const first = focusables(el)[0];
+    (first ?? el).focus();
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && onClose) {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    const items = focusables(ref.current!);
+    if (!items.length) return e.preventDefault();
+    const current = activeElement(ref.current!);
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    if (e.shiftKey && (current === first || current === ref.current)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && current === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <>
+      <div class="backdrop" />
+      <div
+        {...rest}
+        ref={ref}
+        class={`dialog surface ${cls ?? ''}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={labelledBy}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        {children}
+      </div>
+    </>
+  );
+}

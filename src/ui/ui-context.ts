@@ -1,0 +1,41 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Category } from '../core/model.js';
+import type { UiHost } from '../core/ui-host.js';
+import { localize } from './localize.js';
+import type { Translator } from './i18n/create-translator.js';
+import type { UiState } from './ui-state.js';
+
+export interface Ui extends Translator {
+  host: UiHost;
+  state: UiState;
+  /** Opens the preferences dialog; `opener` gets focus back when it closes. */
+  openPreferences(opener?: Element | null): void;
+  openPolicy(section?: string, opener?: Element | null): void;
+}
+
+export const UiContext = createContext<Ui | null>(null);
+
+export function useUi(): Ui {
+  const ui = useContext(UiContext);
+  if (!ui) throw new Error('Assent: a UI component rendered outside its UiContext.');
+  return ui;
+}
+
+/** A category's title and description: config first, then the built-in text for well-known ids, then the id. */
+export function categoryText(ui: Pick<Ui, 't' | 'lang'>, c: Category): { title: string; description: string } {
+  const builtIn = (part: 'title' | 'description') => {
+    const key = `category.${c.id}.${part}`;
+    const s = ui.t(key);
+    return s === key ? undefined : s;
+  };
+  return {
+    title: localize(c.title, ui.lang) ?? builtIn('title') ?? c.id,
+    description: localize(c.description, ui.lang) ?? builtIn('description') ?? '',
+  };
+}
+
+/** A choice for every category: required ones always true. */
+export function choiceFor(categories: readonly Category[], value: (c: Category) => boolean): Record<string, boolean> {
+  return Object.fromEntries(categories.map((c) => [c.id, c.required || value(c)]));
+}

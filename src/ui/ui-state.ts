@@ -1,0 +1,31 @@
+import { signal, type Signal } from '@preact/signals';
+import type { ConsentRecord } from '../core/types.js';
+
+export interface Opened {
+  /** Where focus goes back to when the view closes (APG dialog pattern). */
+  opener?: Element | null;
+}
+
+export interface PolicyOpened extends Opened {
+  section?: string;
+}
+
+/** What is on screen for one mounted UI. Made per mount: nothing here is shared between instances. */
+export interface UiState {
+  banner: Signal<boolean>;
+  preferences: Signal<Opened | null>;
+  policy: Signal<PolicyOpened | null>;
+  record: Signal<ConsentRecord | null>;
+  /** Polite announcement for screen readers (`role=status`). */
+  status: Signal<string>;
+}
+
+export function createUiState(record: ConsentRecord | null): UiState {
+  return {
+    banner: signal(false),
+    preferences: signal(null),
+    policy: signal(null),
+    record: signal(record),
+    status: signal(''),
+  };
+}
