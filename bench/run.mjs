@@ -62,9 +62,9 @@ async function measure(widget) {
     // First visit: nothing stored yet.
     const first = await openPage(context, widget, { watchBanner: !!widget.banner });
     await first.page.goto(origin + widget.page, { waitUntil: 'load' });
-    const seen = await first.page.evaluate(() => window.__bench.bannerShown);
+    const seen = await first.page.evaluate(() => window.__bench.waitFor('banner'));
     await first.page.waitForTimeout(settle);
-    const a = await first.page.evaluate(() => ({ ...window.__bench }));
+    const a = await first.page.evaluate(() => ({ longTasks: window.__bench.longTasks, cls: window.__bench.cls }));
     out.bannerMs = widget.banner ? seen : null;
     out.firstBytes = first.widgetBytes();
     out.firstScriptMs = await first.scriptMs();
@@ -83,7 +83,7 @@ async function measure(widget) {
       // Without a banner to click (the UI not built yet), consent is given through the widget's API so the
       // return visit can still be measured; the accept metric stays "n/a".
       if (!clicked) await first.page.evaluate(widget.acceptByApi).catch(() => {});
-      const started = await first.page.evaluate(() => window.__bench.analyticsStarted);
+      const started = await first.page.evaluate(() => window.__bench.waitFor('analytics'));
       const clickAt = await first.page.evaluate(() => window.__bench.clickAt);
       out.acceptMs = clicked && started !== null && clickAt !== null ? started - clickAt : null;
       await first.page.waitForTimeout(200);
@@ -93,7 +93,7 @@ async function measure(widget) {
     // Return visit: a new page in the same context, so the stored choice is there.
     const again = await openPage(context, widget, { watchBanner: false });
     await again.page.goto(origin + widget.page, { waitUntil: 'load' });
-    out.returnAnalyticsMs = await again.page.evaluate(() => window.__bench.analyticsStarted);
+    out.returnAnalyticsMs = await again.page.evaluate(() => window.__bench.waitFor('analytics'));
     await again.page.waitForTimeout(settle);
     out.returnBytes = again.widgetBytes();
     out.returnScriptMs = await again.scriptMs();

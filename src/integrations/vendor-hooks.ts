@@ -57,7 +57,11 @@ export const vendorHooks: Integration = ({ model, env, store, has }) => {
           started.add(key);
           call(o.init);
         }
-        if (revoked.includes(category)) call(o.close);
+        if (revoked.includes(category)) {
+          // A closed client needs its init again if the visitor grants once more.
+          started.delete(key);
+          call(o.close);
+        }
       } catch (e) {
         env.console.error('Assent: a vendor hook threw', e);
       }

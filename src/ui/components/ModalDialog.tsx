@@ -46,7 +46,7 @@ export function ModalDialog({ labelledBy, onClose, children, class: cls, ...rest
 
   return (
     <>
-      <div class="backdrop" />
+      <div class="backdrop" onMouseDown={(e) => e.preventDefault()} />
       <div
         {...rest}
         ref={ref}

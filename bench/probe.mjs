@@ -1,0 +1,69 @@
+// Runs in each benchmark page before any of its own scripts (Playwright init script), and records what the
+// runner reads back from `window.__bench`. It must stay cheap: its cost is paid by every widget alike.
+
+/**
+ * @param {{ banner: { css?: string, shadow?: string } | null, timeout: number }} options
+ *   `banner.css` finds the banner in the document; `banner.shadow` finds it inside an open shadow root whose
+ *   host is a child of <body> or <html>.
+ */
+export function probe({ banner, timeout }) {
+  const bench = { longTasks: [], cls: 0, clickAt: null, bannerAt: null, analyticsAt: null };
+  const waiters = { banner: [], analytics: [] };
+  const reached = (key, time) => {
+    if (bench[`${key}At`] !== null) return;
+    bench[`${key}At`] = time;
+    for (const resolve of waiters[key].splice(0)) resolve(time);
+  };
+  /** Resolves with the time `key` happened (ms since navigation start), or null if it hasn't within `ms`. */
+  bench.waitFor = (key, ms = timeout) =>
+    new Promise((resolve) => {
+      if (bench[`${key}At`] !== null) return resolve(bench[`${key}At`]);
+      waiters[key].push(resolve);
+      setTimeout(() => resolve(bench[`${key}At`]), ms);
+    });
+  window.__bench = bench;
+
+  // The analytics stub runs `window.__analyticsStart ??= performance.now()`.
+  Object.defineProperty(window, '__analyticsStart', {
+    configurable: true,
+    get: () => bench.analyticsAt,
+    set: (time) => reached('analytics', time),
+  });
+
+  // Event.timeStamp shares performance.now()'s time origin. Capture phase: a widget can't hide its clicks.
+  addEventListener('click', (e) => (bench.clickAt ??= e.timeStamp), true);
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) bench.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // An engine without these entry types reports zero; the runner only uses Chromium, which has them.
+  }
+
+  if (!banner) return;
+  const find = () => {
+    if (banner.css) return document.querySelector(banner.css);
+    for (const host of document.querySelectorAll('html > *, body > *')) {
+      const el = host.shadowRoot?.querySelector(banner.shadow);
+      if (el) return el;
+    }
+    return null;
+  };
+  // Visible means laid out with a size, not visibility:hidden and not fully transparent (peers fade in).
+  const visible = (el) => {
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  };
+  const stopAt = performance.now() + timeout;
+  // A requestAnimationFrame callback runs just before the frame it belongs to is painted.
+  const poll = (now) => {
+    const el = find();
+    if (el && visible(el)) return reached('banner', now);
+    if (now < stopAt) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}

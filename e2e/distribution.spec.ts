@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+
+test.describe('distribution', () => {
+  test('npm pack lists the script-tag build, the ESM entries, the UI chunk and their types', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+    const files = pack.files.map((f: { path: string }) => f.path);
+    for (const f of ['dist/assent.js', 'dist/assent-ui.js', 'dist/index.js', 'dist/server.js', 'dist/types/index.d.ts', 'dist/types/server.d.ts']) {
+      expect(files).toContain(f);
+    }
+    expect(files.filter((f: string) => f.startsWith('src/'))).toEqual([]);
+  });
+
+  test('the build reports the gzip size of the gate and of the UI chunk', () => {
+    const out = execFileSync('node', ['scripts/report-sizes.mjs'], { encoding: 'utf8' });
+    expect(out).toMatch(/dist\/assent\.js \(gate\)\s+\d+\.\d\d KB/);
+    expect(out).toMatch(/dist\/assent-ui\.js \(UI chunk\)\s+\d+\.\d\d KB/);
+  });
+
+  test('importing the ESM package has no side effects', async ({ page, context }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/test/esm.html');
+    await page.waitForFunction(() => 'createAssent' in ((window as unknown as { __esm?: object }).__esm ?? {}));
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => ({ assent: 'Assent' in window, dataLayer: 'dataLayer' in window, body: document.body.children.length }))).toEqual({
+      assent: false,
+      dataLayer: false,
+      body: 1,
+    });
+    expect(requests.some((p) => p.includes('assent-ui'))).toBe(false);
+  });
+
+  test('an ESM instance decides and writes its cookie like the script tag', async ({ page, context }) => {
+    await page.goto('/test/esm.html');
+    await page.waitForFunction(() => 'createAssent' in ((window as unknown as { __esm?: object }).__esm ?? {}));
+    const parsed = await page.evaluate(() => {
+      type Esm = { createAssent: typeof import('../src/index.js').createAssent; parseConsentCookie: typeof import('../src/index.js').parseConsentCookie };
+      const { createAssent, parseConsentCookie } = (window as unknown as { __esm: Esm }).__esm;
+      const a = createAssent({ cookie: { name: 'spa' }, categories: [{ id: 'necessary', required: true }, { id: 'analytics' }] });
+      a.rejectAll();
+      return parseConsentCookie(document.cookie.split('spa=')[1]);
+    });
+    expect(parsed!.categories).toEqual({ necessary: true, analytics: false });
+    expect((await context.cookies()).map((c) => c.name)).toEqual(['spa']);
+  });
+});

@@ -1,0 +1,97 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { keepFocusVisible } from '../scroll-padding.js';
+import { textHash } from '../text-hash.js';
+import { categoryText, choiceFor, useUi } from '../ui-context.js';
+import { ActionButton } from './ActionButton.js';
+import { ModalDialog } from './ModalDialog.js';
+
+const TITLE = 'assent-banner-title';
+const TEXT = 'assent-banner-text';
+
+/**
+ * The first layer. Accept, reject and customise are the same component side by side. Nothing is pre-ticked,
+ * and there is no close control: dismissing can never be read as consent. Bar and box are a labelled region
+ * that traps nothing (never `role=banner`, which would claim the page header); the modal layout is a dialog.
+ */
+export function Banner() {
+  const ui = useUi();
+  const { host, t, state } = ui;
+  const { model } = host;
+  const layout = model.ui.layout ?? 'bar';
+  const optOut = model.mode === 'opt-out';
+  const ref = useRef<HTMLDivElement>(null);
+
+  const optional = model.categories.filter((c) => !c.required);
+  const purposes = listFormat(ui.lang, optional.map((c) => categoryText(ui, c).title));
+  const title = t(optOut ? 'banner.optOutTitle' : 'banner.title');
+  const text = t(optOut ? 'banner.optOutText' : 'banner.text', { purposes });
+  const labels = optOut
+    ? [t('action.optOut'), t('action.acceptAll'), t('action.customize')]
+    : [t('action.acceptAll'), t('action.rejectAll'), t('action.customize')];
+
+  useEffect(() => {
+    const doc = host.env.document;
+    if (layout === 'modal' || !doc || !ref.current) return;
+    return keepFocusVisible(doc, ref.current);
+  }, [layout]);
+
+  const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) => {
+    host.decide(action, 'banner', choice, { language: ui.lang, textHash: textHash([title, text, ...labels]) });
+    state.banner.value = false;
+  };
+  const acceptAll = () => decide('accept_all', choiceFor(model.categories, () => true));
+  const customize = (e: MouseEvent) => ui.openPreferences(e.currentTarget as Element);
+
+  const buttons = optOut ? (
+    <>
+      <ActionButton action="opt-out" onClick={() => decide('custom', choiceFor(model.categories, (c) => !c.saleOrShare))}>
+        {labels[0]}
+      </ActionButton>
+      <ActionButton action="accept-all" onClick={acceptAll}>{labels[1]}</ActionButton>
+    </>
+  ) : (
+    <>
+      <ActionButton action="accept-all" onClick={acceptAll}>{labels[0]}</ActionButton>
+      <ActionButton action="reject-all" onClick={() => decide('reject_all', choiceFor(model.categories, () => false))}>
+        {labels[1]}
+      </ActionButton>
+    </>
+  );
+
+  const body = (
+    <div class="inner">
+      <h2 id={TITLE}>{title}</h2>
+      <p id={TEXT}>
+        {text}{' '}
+        <button type="button" class="link" onClick={(e) => ui.openPolicy(undefined, e.currentTarget)}>
+          {t('banner.policy')}
+        </button>
+      </p>
+      <div class="actions">
+        {buttons}
+        <ActionButton action="customize" onClick={customize}>{labels[2]}</ActionButton>
+      </div>
+    </div>
+  );
+
+  if (layout === 'modal') {
+    return (
+      <ModalDialog labelledBy={TITLE} aria-describedby={TEXT} class="banner modal" data-assent-banner="">
+        {body}
+      </ModalDialog>
+    );
+  }
+  return (
+    <div ref={ref} class={`banner surface ${layout}`} role="region" aria-labelledby={TITLE} data-assent-banner="">
+      {body}
+    </div>
+  );
+}
+
+function listFormat(lang: string, items: string[]): string {
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}

@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { Category } from '../../core/model.js';
+import { categoryText, useUi } from '../ui-context.js';
+import { ServiceDetails } from './ServiceDetails.js';
+
+export interface CategoryItemProps {
+  category: Category;
+  checked: boolean;
+  onChange(value: boolean): void;
+}
+
+/**
+ * One category: a checkbox with its name and state (WCAG 4.1.2), its purpose, and a disclosure listing its
+ * services. Strictly necessary categories are shown on and locked, with the reason why.
+ */
+export function CategoryItem({ category: c, checked, onChange }: CategoryItemProps) {
+  const ui = useUi();
+  const { title, description } = categoryText(ui, c);
+  const [open, setOpen] = useState(false);
+  const id = `assent-cat-${c.id}`;
+  return (
+    <li class="cat">
+      <div class="cat-head">
+        <label>
+          <input
+            type="checkbox"
+            id={id}
+            checked={c.required || checked}
+            disabled={c.required}
+            aria-describedby={`${id}-desc`}
+            onChange={(e) => onChange(e.currentTarget.checked)}
+          />
+          <span>{title}</span>
+        </label>
+      </div>
+      <p id={`${id}-desc`} class="muted">
+        {description}
+        {c.required && <> {ui.t('prefs.required')}</>}
+      </p>
+      {c.services.length > 0 && (
+        <>
+          <button
+            type="button"
+            class="link disclosure"
+            aria-expanded={open ? 'true' : 'false'}
+            aria-controls={`${id}-services`}
+            aria-describedby={id}
+            onClick={() => setOpen(!open)}
+          >
+            {ui.t('prefs.details')}
+          </button>
+          <div id={`${id}-services`} hidden={!open}>
+            {c.services.map((s) => (
+              <ServiceDetails key={s.id} service={s} headingId={`${id}-svc-${s.id}`} />
+            ))}
+          </div>
+        </>
+      )}
+    </li>
+  );
+}

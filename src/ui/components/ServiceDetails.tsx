@@ -1,0 +1,56 @@
+import type { Service, StorageEntry } from '../../core/model.js';
+import { localize } from '../localize.js';
+import { useUi } from '../ui-context.js';
+
+/** One service of a category: who provides it, why, and a table of every cookie and storage key it sets. */
+export function ServiceDetails({ service, headingId }: { service: Service; headingId: string }) {
+  const { t, lang } = useUi();
+  const name = service.name ?? service.id;
+  const provider = localize(service.provider, lang);
+  const purpose = localize(service.purpose, lang);
+  const rows: [StorageEntry, string][] = [
+    ...service.cookies.map((e): [StorageEntry, string] => [e, t('storage.cookie')]),
+    ...service.localStorage.map((e): [StorageEntry, string] => [e, t('storage.local')]),
+    ...service.sessionStorage.map((e): [StorageEntry, string] => [e, t('storage.session')]),
+  ];
+  return (
+    <div class="service">
+      <h4 id={headingId}>{name}</h4>
+      {provider && <p class="muted">{provider}</p>}
+      {purpose && <p>{purpose}</p>}
+      {service.policyUrl && /^https?:/i.test(service.policyUrl) && (
+        <p>
+          <a href={service.policyUrl} target="_blank" rel="noopener noreferrer">
+            {t('prefs.vendorPolicy', { name })}
+          </a>
+        </p>
+      )}
+      {rows.length ? (
+        <table aria-labelledby={headingId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.name')}</th>
+              <th scope="col">{t('table.type')}</th>
+              <th scope="col">{t('table.provider')}</th>
+              <th scope="col">{t('table.purpose')}</th>
+              <th scope="col">{t('table.duration')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([e, type]) => (
+              <tr key={type + e.name}>
+                <td>{e.name}</td>
+                <td>{type}</td>
+                <td>{localize(e.provider, lang) ?? provider ?? '—'}</td>
+                <td>{localize(e.purpose, lang) ?? purpose ?? '—'}</td>
+                <td>{localize(e.duration, lang) ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted">{t('prefs.none')}</p>
+      )}
+    </div>
+  );
+}
