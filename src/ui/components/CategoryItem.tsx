@@ -30,7 +30,7 @@ export function CategoryItem({ category: c, checked, onChange }: CategoryItemPro
             aria-describedby={`${id}-desc`}
             onChange={(e) => onChange(e.currentTarget.checked)}
           />
-          <span>{title}</span>
+          <span id={`${id}-title`}>{title}</span>
         </label>
       </div>
       <p id={`${id}-desc`} class="muted">
@@ -44,7 +44,7 @@ export function CategoryItem({ category: c, checked, onChange }: CategoryItemPro
             class="link disclosure"
             aria-expanded={open ? 'true' : 'false'}
             aria-controls={`${id}-services`}
-            aria-describedby={id}
+            aria-describedby={`${id}-title`}
             onClick={() => setOpen(!open)}
           >
             {ui.t('prefs.details')}
