@@ -8,6 +8,8 @@ import { scriptTagAssent } from './entries/script-tag-assent.js';
 (() => {
   try {
     const w = window as Window & { Assent?: unknown };
+    // A second copy of the tag would gate the page twice and fight over the banner.
+    if (w.Assent) return console.warn('Assent: assent.js was included twice; the second copy did nothing.');
     const script = document.currentScript as HTMLScriptElement | null;
     const base = new URL('.', script?.src || location.href).href;
     w.Assent = scriptTagAssent(document, script, (config, region) =>

@@ -16,6 +16,8 @@ import { memoryStorage } from '../storage/memory-storage.js';
 import type { Assent, AssentOptions } from './assent-api.js';
 import { inertAssent } from './inert-assent.js';
 
+const INVALID = 'not started, because of the error above.';
+
 /**
  * Creates one independent Assent instance. A config that fails validation is reported once on the console
  * and gives an instance that grants nothing and shows nothing: the page keeps working, closed.
@@ -27,12 +29,12 @@ export function createAssent(config: unknown, options: AssentOptions = {}): Asse
     for (const w of result.warnings) env.console.warn(w);
     if (!result.ok) {
       env.console.error(result.error);
-      return inertAssent(env);
+      return inertAssent(env, INVALID);
     }
     return start(result.model, env, options);
   } catch (e) {
     env.console.error('Assent: could not start', e);
-    return inertAssent(env);
+    return inertAssent(env, INVALID);
   }
 }
 

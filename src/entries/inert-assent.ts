@@ -2,11 +2,12 @@ import type { Environment } from '../core/environment.js';
 import type { Assent } from './assent-api.js';
 
 /**
- * What a page gets when its config is invalid: every call is safe, nothing is granted, nothing is shown.
- * Failing closed keeps gated scripts from running on a configuration nobody meant.
+ * What a page gets when Assent could not start (or, with `data-manual`, has not started yet): every call is
+ * safe, nothing is granted, nothing is shown. Failing closed keeps gated scripts from running on a
+ * configuration nobody meant.
  */
-export function inertAssent(env: Environment): Assent {
-  const refuse = () => env.console.error('Assent: not started, because its config is invalid (see the error above).');
+export function inertAssent(env: Pick<Environment, 'console'>, reason: string): Assent {
+  const refuse = () => env.console.error('Assent: ' + reason);
   const none = () => Promise.resolve();
   return {
     acceptAll: refuse,

@@ -16,8 +16,7 @@ export function scriptTagAssent(
   script: HTMLScriptElement | null,
   create: (config: unknown, region?: string) => Assent,
 ): ScriptTagAssent {
-  const env = { console };
-  let instance: Assent = inertAssent({ ...env, now: Date.now, random: () => new Uint8Array() });
+  let instance: Assent = inertAssent({ console }, 'not started yet: call Assent.init(config) first.');
   let started = false;
   const api = {
     init(config: unknown) {
