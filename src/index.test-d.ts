@@ -1,0 +1,28 @@
+// Type tests: checked by `npm run typecheck`. A call that must not compile carries @ts-expect-error.
+import { expectTypeOf } from 'vitest';
+import { createAssent, parseConsentCookie, type Assent, type ChangeDetail, type ConsentRecord } from './index.js';
+import { parseConsentCookie as parseOnServer } from './server.js';
+
+const assent = createAssent({ categories: [{ id: 'necessary', required: true }] });
+expectTypeOf(assent).toEqualTypeOf<Assent>();
+expectTypeOf(assent.get()).toEqualTypeOf<ConsentRecord | null>();
+expectTypeOf(assent.has('analytics')).toEqualTypeOf<boolean>();
+expectTypeOf(assent.on('change', () => {})).toEqualTypeOf<() => void>();
+expectTypeOf(assent.onConsent('analytics', () => {})).toEqualTypeOf<() => void>();
+expectTypeOf(assent.loadScript('/a.js', 'analytics')).toEqualTypeOf<Promise<HTMLScriptElement>>();
+expectTypeOf(assent.showPolicy('cookies')).toEqualTypeOf<Promise<void>>();
+expectTypeOf<ChangeDetail['record']['action']>().toEqualTypeOf<'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'gpc'>();
+expectTypeOf(parseConsentCookie).toEqualTypeOf(parseOnServer);
+expectTypeOf(parseOnServer('x')).toEqualTypeOf<ConsentRecord | null>();
+
+assent.on('change', (detail) => {
+  expectTypeOf(detail.consent).toEqualTypeOf<ConsentRecord | null>();
+  expectTypeOf(detail.granted).toEqualTypeOf<string[]>();
+});
+
+// @ts-expect-error: only the change event exists
+assent.on('decided', () => {});
+// @ts-expect-error: a choice maps category ids to booleans
+assent.set({ analytics: 'yes' });
+// @ts-expect-error: loadScript needs the category that gates it
+void assent.loadScript('/a.js');
