@@ -21,6 +21,8 @@ test.describe('the script-tag gate', () => {
     expect(gated(requests)).toEqual([]);
     expect((await context.cookies()).map((c) => c.name)).not.toContain('_clck');
     expect(await order(page)).toEqual([]);
+    // The visitor must be asked, so the interface is fetched from the directory assent.js came from.
+    expect(requests).toContain('/dist/assent-ui.js');
   });
 
   test('accept runs the gated scripts in document order; a reload runs them again without the UI chunk', async ({ page, context }) => {
