@@ -4,7 +4,8 @@ import type { ServiceConfig } from './types.js';
  * Built-in vendor recipes, as data. A preset fills what a service leaves out: name, provider, policy link,
  * declared cookies and storage keys (so revoking removes them and the cookie table lists them), the script URL,
  * and the vendor hooks that src/integrations/vendor-hooks.ts reads from `options`:
- *   consent: [fn, ...args]  called on every decision; `{consent}` in a string becomes 'granted' or 'denied'
+ *   consent: [fn, ...args]  called at init and on every decision; in any string, `{consent}` becomes 'granted' or
+ *                           'denied' for the service, `{consent:marketing}` for another category
  *   queue: true             define the common `fn.q` queue stub, so calls made before the vendor loads wait
  *   init: 'fn'              a host function called once the service is granted (for an SDK the page bundles)
  *   close: 'A.b'            called when the service's category is revoked

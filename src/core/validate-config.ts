@@ -17,6 +17,7 @@ import {
 } from './schema.js';
 import type { AssentConfig, ConsentMode, StorageEntryConfig } from './types.js';
 import { resolveMode } from './resolve-mode.js';
+import { presetIds, withPreset } from './presets.js';
 
 /** RFC 6265 cookie-name token, and ids that stay safe as object keys and in the cookie value. */
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -53,7 +54,7 @@ const service = object({
   cookies: array(entry),
   localStorage: array(entry),
   sessionStorage: array(entry),
-  preset: string,
+  preset: oneOf(...presetIds),
   options: record(() => {}),
   src: string,
 });
@@ -154,7 +155,7 @@ function toModel(config: AssentConfig, hostRegion?: string): ConsentModel {
     ...c,
     required: !!c.required,
     saleOrShare: !!c.saleOrShare,
-    services: (c.services ?? []).map((s) => ({
+    services: (c.services ?? []).map(withPreset).map((s) => ({
       ...s,
       cookies: (s.cookies ?? []).map(toEntry),
       localStorage: (s.localStorage ?? []).map(toEntry),

@@ -160,7 +160,7 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     set: (choice) => {
       const known = new Set(model.categories.map((c) => c.id));
       for (const k of Object.keys(choice)) if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
-      const current = Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id) && !!store.get()]));
+      const current = Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)]));
       decide('custom', { ...current, ...choice });
     },
     withdraw: () => store.withdraw('api'),

@@ -3,16 +3,6 @@ import type { Integration } from './integration.js';
 type Fn = (...args: unknown[]) => unknown;
 type Bag = Record<string, unknown>;
 
-/** Replaces `{consent}` in strings, one level into arrays and objects (enough for every vendor API we know). */
-const fill = (v: unknown, consent: string): unknown =>
-  typeof v === 'string'
-    ? v.replace('{consent}', consent)
-    : Array.isArray(v)
-      ? v.map((x) => fill(x, consent))
-      : v && typeof v === 'object'
-        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, consent)]))
-        : v;
-
 /**
  * Tells vendors with their own consent API about each decision, starts host-bundled SDKs once granted and
  * closes them on revoke. Everything it knows comes from a service's `options` (see core/presets.ts), so a
@@ -50,7 +40,12 @@ export const vendorHooks: Integration = ({ model, env, store, has }) => {
       const on = has(key);
       try {
         if (Array.isArray(o.consent)) {
-          const [fn, ...args] = fill(o.consent, on ? 'granted' : 'denied') as unknown[];
+          // Config is JSON, so one text replacement fills `{consent}` (or `{consent:<category>}`) at any depth.
+          const [fn, ...args] = JSON.parse(
+            JSON.stringify(o.consent).replace(/\{consent(?::([\w-]+))?\}/g, (_, id?: string) =>
+              (id ? has(id) : on) ? 'granted' : 'denied',
+            ),
+          ) as unknown[];
           call(fn, args, o.queue);
         }
         if (on && !started.has(key)) {

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+
+type AssentWindow = Window & { Assent: import('../src/entries/script-tag-assent.js').ScriptTagAssent };
+const VIDEO = 'https://www.youtube-nocookie.com/embed/';
+
+/** Documents requested from hosts other than this site (the player's own script and style aside). */
+function hosts(page: Page) {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.hostname !== 'localhost' && !u.pathname.startsWith('/vendor/')) seen.push(u.hostname + u.pathname);
+  });
+  return seen;
+}
+const src = (page: Page, id: string) => page.locator(`#${id}`).getAttribute('src');
+
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+  // The video host is answered by the local player stand-in and its two files.
+  await context.route(`${VIDEO}**`, (route) => route.fulfill({ path: 'demo/vendor/video.html' }));
+  await context.route('https://www.youtube-nocookie.com/vendor/*', (route) =>
+    route.fulfill({ path: 'demo/vendor/' + new URL(route.request().url()).pathname.split('/').pop() }),
+  );
+});
+
+test.describe('gated embeds', () => {
+  test('stay without src, and nothing is requested from their hosts, before consent', async ({ page }) => {
+    const requested = hosts(page);
+    await page.goto('/test/integrations-embeds.html');
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    for (const id of ['tour', 'webinar', 'map']) expect(await src(page, id)).toBeNull();
+    expect(requested).toEqual([]);
+  });
+
+  test('a grant through the API loads every embed of that category and no other', async ({ page }) => {
+    const requested = hosts(page);
+    await page.goto('/test/integrations-embeds.html');
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.set({ marketing: true }));
+    expect(await src(page, 'tour')).toBe(VIDEO + 'tour');
+    expect(await src(page, 'webinar')).toBe(VIDEO + 'webinar');
+    expect(await src(page, 'map')).toBeNull();
+    await expect.poll(() => requested.sort()).toEqual(['www.youtube-nocookie.com/embed/tour', 'www.youtube-nocookie.com/embed/webinar']);
+  });
+
+  test('an embed added after load waits too, and loads once granted', async ({ page }) => {
+    await page.goto('/test/integrations-embeds.html');
+    await page.click('#add');
+    await page.waitForTimeout(100);
+    expect(await src(page, 'added')).toBeNull();
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.set({ marketing: true }));
+    expect(await src(page, 'added')).toBe(VIDEO + 'added');
+  });
+
+  test('"Load this content" loads only that embed and records no choice', async ({ page }) => {
+    const requested = hosts(page);
+    await page.goto('/test/integrations-embeds.html');
+    const placeholder = page.locator('[data-assent-placeholder="marketing"]').first();
+    await placeholder.getByRole('button', { name: 'Load this content' }).click();
+    await expect.poll(() => src(page, 'tour')).toBe(VIDEO + 'tour');
+    expect(await src(page, 'webinar')).toBeNull();
+    await expect.poll(() => requested).toEqual(['www.youtube-nocookie.com/embed/tour']);
+    expect(await page.evaluate(() => (window as unknown as AssentWindow).Assent.get())).toBeNull();
+  });
+
+  test('"Always allow" grants the category and loads all of its embeds, including ones added later', async ({ page }) => {
+    await page.goto('/test/integrations-embeds.html');
+    await page.click('#add');
+    await page.locator('[data-assent-placeholder="marketing"]').first().getByRole('button', { name: /^Always allow/ }).click();
+    await expect.poll(() => src(page, 'webinar')).toBe(VIDEO + 'webinar');
+    expect(await src(page, 'tour')).toBe(VIDEO + 'tour');
+    expect(await src(page, 'added')).toBe(VIDEO + 'added');
+    expect(await src(page, 'map')).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as AssentWindow).Assent.has('marketing'))).toBe(true);
+    await expect(page.locator('[data-assent-placeholder="marketing"]')).toHaveCount(0);
+  });
+
+  test('the placeholders work by keyboard', async ({ page }) => {
+    await page.goto('/test/integrations-embeds.html');
+    const load = page.locator('[data-assent-placeholder="marketing"]').first().getByRole('button', { name: 'Load this content' });
+    await load.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => src(page, 'tour')).toBe(VIDEO + 'tour');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { presetIds, withPreset } from './presets.js';
+import { validateConfig } from './validate-config.js';
+
+const names = (entries: unknown[] | undefined) => entries?.map((e) => (typeof e === 'string' ? e : (e as { name: string }).name));
+
+describe('vendor presets', () => {
+  it('fills a Clarity service: its script for the project, its seven cookies and its consent call', () => {
+    const s = withPreset({ id: 'clarity', preset: 'clarity', options: { projectId: 'abc123' } });
+    expect(s.src).toBe('https://www.clarity.ms/tag/abc123');
+    expect(names(s.cookies)).toEqual(['_clck', '_clsk', 'CLID', 'ANONCHK', 'MR', 'MUID', 'SM']);
+    expect(s.cookies!.every((c) => typeof c === 'object' && c.purpose && c.duration)).toBe(true);
+    expect(s.provider).toBe('Microsoft');
+    expect(s.options).toMatchObject({
+      projectId: 'abc123',
+      queue: true,
+      consent: ['clarity', 'consentv2', { ad_Storage: '{consent}', analytics_Storage: '{consent}' }],
+    });
+  });
+
+  it('lets the service override the script, the texts and the options it sets itself', () => {
+    const s = withPreset({
+      id: 'clarity',
+      preset: 'clarity',
+      name: 'Session replays',
+      src: '/vendor/clarity.js',
+      cookies: ['_clck'],
+      options: { projectId: 'abc', queue: false },
+    });
+    expect(s).toMatchObject({ name: 'Session replays', src: '/vendor/clarity.js', cookies: ['_clck'] });
+    expect(s.options).toMatchObject({ queue: false, consent: ['clarity', 'consentv2', expect.any(Object)] });
+    expect(withPreset({ id: 'c', preset: 'clarity', options: { projectId: 'a', src: '/stub.js' } }).src).toBe('/stub.js');
+  });
+
+  it('loads nothing while an option the URL needs is missing, instead of a broken URL', () => {
+    expect(withPreset({ id: 'clarity', preset: 'clarity' })).not.toHaveProperty('src');
+    expect(withPreset({ id: 'sentry', preset: 'sentry', options: { init: 'initSentry' } })).not.toHaveProperty('src');
+  });
+
+  it('escapes the project id into the URL', () => {
+    expect(withPreset({ id: 'c', preset: 'clarity', options: { projectId: '../x?y' } }).src).toBe(
+      'https://www.clarity.ms/tag/..%2Fx%3Fy',
+    );
+  });
+
+  it("fills Sentry: the loader for a public key, Replay's storage key, and closing on revoke", () => {
+    const s = withPreset({ id: 'sentry', preset: 'sentry', options: { publicKey: 'k1' } });
+    expect(s.src).toBe('https://js.sentry-cdn.com/k1.min.js');
+    expect(s.localStorage).toContain('sentryReplaySession');
+    expect(s.sessionStorage).toContain('sentryReplaySession');
+    expect(s.options).toMatchObject({ close: 'Sentry.close' });
+  });
+
+  it('returns a service without a known preset as it is', () => {
+    const plain = { id: 'x', src: '/x.js' };
+    expect(withPreset(plain)).toBe(plain);
+    const unknown = { id: 'y', preset: 'nope' };
+    expect(withPreset(unknown)).toBe(unknown);
+  });
+
+  it('produces services the config validator accepts without warnings', () => {
+    const result = validateConfig({
+      categories: [{ id: 'analytics', services: presetIds.map((p) => withPreset({ id: p, preset: p, options: { projectId: 'a', publicKey: 'b' } })) }],
+    });
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+  });
+});

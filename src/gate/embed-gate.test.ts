@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserEnvironment } from '../core/environment.js';
+import type { AssentConfig } from '../core/types.js';
+import { fakeContext } from '../integrations/fake-context.js';
+import { memoryStorage } from '../storage/memory-storage.js';
+import { embedGate } from './embed-gate.js';
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+afterEach(() => void (document.body.innerHTML = ''));
+
+const config: AssentConfig = { categories: [{ id: 'marketing' }, { id: 'maps' }] };
+const frame = (id: string, category = 'marketing') =>
+  `<iframe id="${id}" data-assent="${category}" data-src="https://video.example/embed/${id}"></iframe>`;
+const src = (id: string) => document.getElementById(id)!.getAttribute('src');
+
+function start(storage = memoryStorage()) {
+  const { window: w, document: d } = browserEnvironment();
+  const t = fakeContext(config, { window: w, document: d }, storage);
+  const handle = embedGate(t.ctx)!;
+  return { ...t, handle };
+}
+
+describe('the embed gate', () => {
+  it('leaves an embed without src and asks the UI for a placeholder while its category is off', () => {
+    document.body.innerHTML = frame('a') + frame('b', 'maps');
+    const { placeholders, handle } = start();
+    expect(src('a')).toBeNull();
+    expect(src('b')).toBeNull();
+    expect(placeholders).toHaveLength(1);
+    expect(placeholders[0]!.map((t) => [t.element.id, t.category])).toEqual([
+      ['a', 'marketing'],
+      ['b', 'maps'],
+    ]);
+    handle.destroy?.();
+  });
+
+  it('loads just the one embed whose placeholder says "load this content"', () => {
+    document.body.innerHTML = frame('a') + frame('b');
+    const { placeholders, store, handle } = start();
+    placeholders[0]![0]!.loadOnce();
+    expect(src('a')).toBe('https://video.example/embed/a');
+    expect(src('b')).toBeNull();
+    expect(store.get()).toBeNull();
+    handle.destroy?.();
+  });
+
+  it('loads every embed of a category once it is granted, and no other', () => {
+    document.body.innerHTML = frame('a') + frame('b') + frame('m', 'maps');
+    const { store, placeholders, handle } = start();
+    store.decide('custom', 'api', { marketing: true });
+    expect([src('a'), src('b'), src('m')]).toEqual([
+      'https://video.example/embed/a',
+      'https://video.example/embed/b',
+      null,
+    ]);
+    expect(placeholders).toHaveLength(1);
+    handle.destroy?.();
+  });
+
+  it('loads at once on a page view that starts with the category granted', () => {
+    const storage = memoryStorage();
+    const first = start(storage);
+    first.store.decide('accept_all', 'api', { marketing: true, maps: true });
+    first.handle.destroy?.();
+    document.body.innerHTML = frame('a');
+    const { placeholders, handle } = start(storage);
+    expect(src('a')).toBe('https://video.example/embed/a');
+    expect(placeholders).toEqual([]);
+    handle.destroy?.();
+  });
+
+  it('handles embeds added after load, asking for each placeholder only once', async () => {
+    const { placeholders, store, handle } = start();
+    expect(placeholders).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', `<div>${frame('late')}</div>`);
+    await flush();
+    expect(placeholders.map((p) => p.map((t) => t.element.id))).toEqual([['late']]);
+    document.body.insertAdjacentHTML('beforeend', '<p>more</p>');
+    await flush();
+    expect(placeholders).toHaveLength(1);
+    store.decide('custom', 'api', { marketing: true });
+    expect(src('late')).toBe('https://video.example/embed/late');
+    handle.destroy?.();
+  });
+
+  it('leaves alone iframes it does not gate', () => {
+    document.body.innerHTML = '<iframe id="plain" src="about:blank"></iframe><iframe id="nosrc" data-assent="marketing"></iframe>';
+    const { placeholders, store, handle } = start();
+    store.decide('accept_all', 'api', { marketing: true });
+    expect(src('plain')).toBe('about:blank');
+    expect(src('nosrc')).toBeNull();
+    expect(placeholders).toEqual([]);
+    handle.destroy?.();
+  });
+
+  it('stops watching once destroyed', async () => {
+    const { placeholders, handle } = start();
+    handle.destroy?.();
+    document.body.innerHTML = frame('a');
+    await flush();
+    expect(placeholders).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { AssentConfig } from '../core/types.js';
+import { memoryStorage } from '../storage/memory-storage.js';
+import { fakeContext } from './fake-context.js';
+import { googleConsentMode } from './google-consent-mode.js';
+
+type Page = { dataLayer?: unknown[]; gtag?: unknown };
+
+const config = (extra: Partial<AssentConfig> = {}): AssentConfig => ({
+  categories: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'marketing', saleOrShare: true }],
+  googleConsentMode: { waitForUpdate: 500 },
+  ...extra,
+});
+
+const isArguments = (e: unknown) => Object.prototype.toString.call(e) === '[object Arguments]';
+const consentEntries = (page: Page) =>
+  (page.dataLayer ?? []).filter((e) => (e as IArguments)[0] === 'consent').map((e) => Array.from(e as IArguments));
+const events = (page: Page) => (page.dataLayer ?? []).filter((e) => (e as { event?: string }).event === 'assent_consent');
+
+function start(cfg: AssentConfig, page: Page = {}, storage = memoryStorage()) {
+  const t = fakeContext(cfg, { window: page as unknown as Window & typeof globalThis }, storage);
+  const handle = googleConsentMode(t.ctx);
+  return { ...t, page, handle };
+}
+
+const denied = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied' };
+
+describe('Google Consent Mode', () => {
+  it('pushes an all-denied default at once, as an arguments object, creating dataLayer', () => {
+    const { page } = start(config({ googleConsentMode: { waitForUpdate: 500, region: ['GB', 'FR'] } }));
+    expect(page.dataLayer).toHaveLength(1);
+    expect(isArguments(page.dataLayer![0])).toBe(true);
+    expect(consentEntries(page)).toEqual([['consent', 'default', { ...denied, wait_for_update: 500, region: ['GB', 'FR'] }]]);
+  });
+
+  it('sends no update and no event to a first-time visitor under opt-in', () => {
+    const { page } = start(config());
+    expect(consentEntries(page).map((e) => e[1])).toEqual(['default']);
+    expect(events(page)).toEqual([]);
+  });
+
+  it('follows each decision with exactly one update and one assent_consent event', () => {
+    const { page, store } = start(config());
+    store.decide('custom', 'api', { analytics: true });
+    expect(consentEntries(page).slice(1)).toEqual([
+      ['consent', 'update', { ...denied, analytics_storage: 'granted' }],
+    ]);
+    expect(events(page)).toEqual([
+      { event: 'assent_consent', assent: { necessary: true, analytics: true, marketing: false } },
+    ]);
+    store.decide('accept_all', 'api', { analytics: true, marketing: true });
+    store.withdraw('api');
+    const updates = consentEntries(page).filter((e) => e[1] === 'update');
+    expect(updates.map((e) => e[2])).toEqual([
+      { ...denied, analytics_storage: 'granted' },
+      { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted' },
+      denied,
+    ]);
+    expect(page.dataLayer!.filter(isArguments)).toHaveLength(4);
+    expect(events(page)).toHaveLength(3);
+  });
+
+  it('sends one update and one event on a later page view that starts with a stored choice', () => {
+    const storage = memoryStorage();
+    start(config(), {}, storage).store.decide('accept_all', 'api', { analytics: true, marketing: true });
+    const { page } = start(config(), {}, storage);
+    expect(consentEntries(page).map((e) => e[1])).toEqual(['default', 'update']);
+    expect(consentEntries(page)[1]![2]).toMatchObject({ ad_storage: 'granted', analytics_storage: 'granted' });
+    expect(events(page)).toHaveLength(1);
+    expect(page.dataLayer!.indexOf(events(page)[0])).toBe(2);
+  });
+
+  it('grants a signal only when every category mapped to it is granted', () => {
+    const { page, store } = start(config({ googleConsentMode: { map: { analytics_storage: ['analytics', 'marketing'] } } }));
+    store.decide('custom', 'api', { analytics: true });
+    expect(consentEntries(page)[1]![2]).toMatchObject({ analytics_storage: 'denied' });
+    store.decide('custom', 'api', { analytics: true, marketing: true });
+    expect(consentEntries(page)[2]![2]).toMatchObject({ analytics_storage: 'granted' });
+  });
+
+  it('keeps the four v2 signals denied when the map leaves them out, and adds the signals it names', () => {
+    const { page, store } = start(config({ googleConsentMode: { map: { functionality_storage: ['analytics'] } } }));
+    expect(consentEntries(page)[0]![2]).toEqual({ ...denied, functionality_storage: 'denied' });
+    store.decide('accept_all', 'api', { analytics: true, marketing: true });
+    expect(consentEntries(page)[1]![2]).toEqual({ ...denied, functionality_storage: 'granted' });
+  });
+
+  it('leaves the ad signals denied when the site has no marketing category', () => {
+    const { page, store } = start({ categories: [{ id: 'analytics' }], googleConsentMode: {} });
+    store.decide('accept_all', 'api', { analytics: true });
+    expect(consentEntries(page)[1]![2]).toEqual({ ...denied, analytics_storage: 'granted' });
+  });
+
+  it('tells Google about the granted defaults of opt-out mode at once', () => {
+    const { page } = start(config({ mode: 'opt-out' }));
+    expect(consentEntries(page).map((e) => [e[1], (e[2] as Record<string, string>).ad_storage])).toEqual([
+      ['default', 'denied'],
+      ['update', 'granted'],
+    ]);
+  });
+
+  it("calls the page's own gtag and never replaces it", () => {
+    const calls: unknown[][] = [];
+    const gtag = (...args: unknown[]) => void calls.push(args);
+    const page: Page = { gtag };
+    const { store } = start(config(), page);
+    store.decide('reject_all', 'api', {});
+    expect(page.gtag).toBe(gtag);
+    expect(calls.map((c) => c.slice(0, 2))).toEqual([
+      ['consent', 'default'],
+      ['consent', 'update'],
+    ]);
+  });
+
+  it('puts the default before tags that were queued above Assent', () => {
+    // What Google's snippet pushes when it runs above Assent.
+    const queued = function (..._args: unknown[]): IArguments {
+      // eslint-disable-next-line prefer-rest-params
+      return arguments;
+    };
+    const page: Page = { dataLayer: [queued('js', 0), queued('config', 'G-1'), { event: 'gtm.js' }] };
+    start(config(), page);
+    expect(page.dataLayer!.map((e) => (e as IArguments)[0] ?? (e as { event: string }).event)).toEqual([
+      'js',
+      'consent',
+      'config',
+      'gtm.js',
+    ]);
+    expect(isArguments(page.dataLayer![1])).toBe(true);
+  });
+
+  it('stops sending updates once destroyed', () => {
+    const { page, store, handle } = start(config());
+    handle?.destroy?.();
+    store.decide('accept_all', 'api', { analytics: true, marketing: true });
+    expect(consentEntries(page)).toHaveLength(1);
+  });
+
+  it('does nothing at all without googleConsentMode', () => {
+    const page: Page = {};
+    const { store, handle } = start(config({ googleConsentMode: undefined }), page);
+    store.decide('accept_all', 'api', { analytics: true, marketing: true });
+    expect(page).toEqual({});
+    expect(handle).toBeUndefined();
+  });
+});

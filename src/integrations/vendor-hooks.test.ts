@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { AssentConfig, ServiceConfig } from '../core/types.js';
+import { memoryStorage } from '../storage/memory-storage.js';
+import { fakeContext } from './fake-context.js';
+import { vendorHooks } from './vendor-hooks.js';
+
+type Page = Record<string, unknown>;
+type Queue = ((...a: unknown[]) => void) & { q?: IArguments[] };
+
+const config = (analytics: ServiceConfig[], errors: ServiceConfig[] = []): AssentConfig => ({
+  categories: [{ id: 'analytics', services: analytics }, { id: 'errors', services: errors }],
+});
+const clarity: ServiceConfig = { id: 'clarity', preset: 'clarity', options: { projectId: 'abc' } };
+
+function start(cfg: AssentConfig, page: Page = {}, storage = memoryStorage()) {
+  const t = fakeContext(cfg, { window: page as unknown as Window & typeof globalThis }, storage);
+  const handle = vendorHooks(t.ctx);
+  return { ...t, page, handle };
+}
+
+const consentCalls = (page: Page) => ((page.clarity as Queue).q ?? []).map((a) => Array.from(a));
+
+describe('vendor hooks', () => {
+  it("queues Clarity's consentv2 on the standard stub before Clarity has loaded", () => {
+    const { page, store } = start(config([clarity]));
+    expect(typeof page.clarity).toBe('function');
+    store.decide('accept_all', 'api', { analytics: true });
+    store.decide('reject_all', 'api', {});
+    const calls = consentCalls(page);
+    expect(calls).toEqual([
+      ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }],
+      ['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }],
+      ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }],
+    ]);
+    expect(Object.prototype.toString.call((page.clarity as Queue).q![0])).toBe('[object Arguments]');
+  });
+
+  it('calls a Clarity that has already loaded, once per decision', () => {
+    const calls: unknown[][] = [];
+    const loaded = (...a: unknown[]) => void calls.push(a);
+    const { page, store } = start(config([clarity]), { clarity: loaded });
+    store.decide('custom', 'api', { analytics: true });
+    store.decide('custom', 'api', { analytics: true });
+    expect(page.clarity).toBe(loaded);
+    expect(calls.map((c) => (c[1] as Record<string, string>).analytics_Storage)).toEqual(['denied', 'granted', 'granted']);
+  });
+
+  it('starts a host-bundled SDK through its init callback only once granted, and closes it on revoke', () => {
+    const log: string[] = [];
+    const page: Page = {
+      initSentry: () => void log.push('init'),
+      Sentry: {
+        close() {
+          log.push(this === page.Sentry ? 'close' : 'close without this');
+        },
+      },
+    };
+    const sentry = { id: 'sentry', preset: 'sentry', options: { init: 'initSentry' } };
+    const { store } = start(config([], [sentry]), page);
+    expect(log).toEqual([]);
+    store.decide('accept_all', 'api', { analytics: true, errors: true });
+    store.decide('custom', 'api', { analytics: false, errors: true });
+    expect(log).toEqual(['init']);
+    store.decide('reject_all', 'api', {});
+    expect(log).toEqual(['init', 'close']);
+    store.decide('accept_all', 'api', { errors: true });
+    expect(log).toEqual(['init', 'close', 'init']);
+  });
+
+  it('starts the SDK at once on a page view that begins with the grant stored', () => {
+    const storage = memoryStorage();
+    const sentry = { id: 'sentry', preset: 'sentry', options: { init: 'initSentry' } };
+    start(config([], [sentry]), {}, storage).store.decide('accept_all', 'api', { errors: true });
+    let started = 0;
+    start(config([], [sentry]), { initSentry: () => started++ }, storage);
+    expect(started).toBe(1);
+  });
+
+  it('wires a vendor a site describes in config, filling {consent} at any depth', () => {
+    const calls: unknown[][] = [];
+    const page: Page = { acme: { consent: (...a: unknown[]) => calls.push(a) } };
+    const vendor = { id: 'acme', options: { consent: ['acme.consent', { storage: { all: '{consent}' } }, '{consent}'] } };
+    const { store } = start(config([vendor]), page);
+    store.decide('accept_all', 'api', { analytics: true });
+    expect(calls).toEqual([
+      [{ storage: { all: 'denied' } }, 'denied'],
+      [{ storage: { all: 'granted' } }, 'granted'],
+    ]);
+  });
+
+  it("lets a site tie one of Clarity's signals to another category", () => {
+    const custom = {
+      ...clarity,
+      options: { projectId: 'abc', consent: ['clarity', 'consentv2', { ad_Storage: '{consent:marketing}', analytics_Storage: '{consent}' }] },
+    };
+    const { page, store } = start({ categories: [{ id: 'analytics', services: [custom] }, { id: 'marketing' }] });
+    store.decide('custom', 'api', { analytics: true });
+    store.decide('custom', 'api', { analytics: true, marketing: true });
+    expect(consentCalls(page).slice(1)).toEqual([
+      ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }],
+      ['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }],
+    ]);
+  });
+
+  it('defines no stub for a vendor that did not ask for one, and skips it while it is missing', () => {
+    const page: Page = {};
+    const { store } = start(config([{ id: 'acme', options: { consent: ['acme', '{consent}'] } }]), page);
+    store.decide('accept_all', 'api', { analytics: true });
+    expect(page).toEqual({});
+  });
+
+  it('reports a vendor that throws and still tells the others', () => {
+    const calls: unknown[] = [];
+    const page: Page = {
+      broken: () => {
+        throw new Error('vendor bug');
+      },
+      fine: (v: unknown) => calls.push(v),
+    };
+    const { store, logs } = start(
+      config([
+        { id: 'broken', options: { consent: ['broken'] } },
+        { id: 'fine', options: { consent: ['fine', '{consent}'] } },
+      ]),
+      page,
+    );
+    store.decide('accept_all', 'api', { analytics: true });
+    expect(calls).toEqual(['denied', 'granted']);
+    expect(logs.error).toHaveLength(2);
+  });
+
+  it('costs nothing when no service has hooks', () => {
+    const page: Page = {};
+    const { handle } = start(config([{ id: 'plain', src: '/x.js' }]), page);
+    expect(handle).toBeUndefined();
+    expect(page).toEqual({});
+  });
+});
