@@ -144,9 +144,13 @@ describe('the consent store', () => {
     expect(store.granted('marketing')).toBe(false);
   });
 
-  it('grants nothing optional in notice mode', () => {
+  it('grants nothing optional in notice mode, and stores no decision', () => {
     const { env } = fakeEnvironment();
-    const store = createConsentStore(modelOf({ ...config, mode: 'notice' }), memoryStorage(), env);
+    const storage = memoryStorage();
+    const store = createConsentStore(modelOf({ ...config, mode: 'notice' }), storage, env);
     expect(store.granted('analytics')).toBe(false);
+    store.decide('accept_all', 'preferences', { analytics: true });
+    expect(store.granted('analytics')).toBe(false);
+    expect(storage.read()).toBeUndefined();
   });
 });

@@ -66,6 +66,8 @@ export function createConsentStore(model: ConsentModel, storage: ConsentStorage,
     get: () => current && { ...current, categories: { ...current.categories } },
     granted,
     decide(action, source, choice, meta) {
+      // Notice mode means only strictly necessary storage exists: there is nothing to consent to, so nothing to store.
+      if (model.mode === 'notice') return;
       const next = build(action, source, choice);
       commit(next, next, meta);
     },

@@ -1,0 +1,52 @@
+import { expect, readConfig, test } from './demo-fixtures.js';
+
+const SITES = [
+  { name: 'OpExCore', path: '/opexcore/' },
+  { name: 'OpsOS', path: '/opsos/' },
+  { name: 'Orchestrate', path: '/orchestrate/' },
+  { name: 'OpsIQ', path: '/opsiq/' },
+];
+
+test.describe('demo index', () => {
+  test('links to the four reference sites, and each one opens', async ({ page }) => {
+    await page.goto('/');
+    const links = page.locator('.index-grid h2 a');
+    await expect(links).toHaveText(SITES.map((s) => s.name));
+    for (const site of SITES) {
+      await expect(page.getByRole('link', { name: site.name, exact: true })).toHaveAttribute('href', site.path);
+    }
+    for (const site of SITES) {
+      await page.goto('/');
+      await page.getByRole('link', { name: site.name, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(site.path + '$'));
+      await expect(page.locator('header .logo')).toContainText(site.name);
+    }
+  });
+
+  for (const site of SITES) {
+    test(`${site.name}: home and privacy page run the same config, and both have a way back to the choices`, async ({ page }) => {
+      await page.goto(site.path);
+      const home = await readConfig(page);
+      const settings = page.locator('footer').getByRole('link', { name: 'Cookie settings' });
+      await expect(settings).toHaveAttribute('data-assent-open', 'preferences');
+      await expect(page.locator('footer').getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', site.path + 'privacy.html');
+      await page.goto(site.path + 'privacy.html');
+      expect(await readConfig(page)).toEqual(home);
+      await expect(settings).toHaveAttribute('data-assent-open', 'preferences');
+      await expect(page.locator('[data-assent-policy]')).toHaveCount(1);
+    });
+  }
+
+  test('"Forget all my demo choices" clears the cookies and storage of every demo site', async ({ page, context }) => {
+    await page.goto('/orchestrate/');
+    await page.locator('[data-assent-action="accept-all"]').click();
+    await expect.poll(async () => (await context.cookies()).map((c) => c.name)).toContain('_clck');
+    await expect.poll(() => page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Forget all my demo choices' }).click();
+    await expect(page.getByRole('status')).toHaveText(/ask again/);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+});
