@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const uiStack = ['preact', 'preact/*', '@preact/signals', 'i18next', 'marked', 'dompurify'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.{ts,tsx}'],
