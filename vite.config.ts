@@ -30,7 +30,8 @@ export default defineConfig(({ mode }) => ({
             formats: ['es'],
           },
           rollupOptions: {
-            output: { chunkFileNames: 'chunks/[name]-[hash].js', entryFileNames: '[name].js' },
+            // Library ES builds keep whitespace unless the output itself is told to minify.
+            output: { chunkFileNames: 'chunks/[name]-[hash].js', entryFileNames: '[name].js', minify: true },
           },
         },
   test: {

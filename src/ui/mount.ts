@@ -1,13 +1,160 @@
-import type { UiController, UiHost } from '../core/ui-host.js';
+import { h, render, type ComponentChildren } from 'preact';
+import type { EmbedTarget, UiController, UiHost } from '../core/ui-host.js';
+import { App } from './components/App.js';
+import { EmbedPlaceholder } from './components/EmbedPlaceholder.js';
+import { ThemeRoot } from './components/ThemeRoot.js';
+import { createTranslator } from './i18n/create-translator.js';
+import { resolveLanguage } from './i18n/resolve-language.js';
+import { createShadowHost, raise, type ShadowHost } from './shadow-host.js';
+import { UiContext, type PolicyChunk, type Ui } from './ui-context.js';
+import { createUiState } from './ui-state.js';
 
-/** Placeholder until the interface lands. */
-export function mountUi(_host: UiHost): UiController {
+/**
+ * The UI chunk's entry. Everything is drawn in open shadow roots: one overlay for the banner and dialogs, and
+ * one per inline policy and per embed placeholder. Strings for the visitor's language load before anything is
+ * drawn, so a French visitor never sees English flash past.
+ */
+export function mountUi(host: UiHost): UiController {
+  const doc = host.env.document!;
+  const win = host.env.window;
+  const { model } = host;
+  const state = createUiState(host.store.get());
+  const appI18n = host.i18n as { language?: string } | undefined;
+  const lang = resolveLanguage({
+    configured: model.ui.language,
+    app: appI18n?.language,
+    documentLang: doc.documentElement.getAttribute('lang'),
+    navigatorLanguages: host.env.navigator?.languages,
+    fallback: model.ui.fallbackLanguage,
+  });
+
+  let policyChunk: Promise<PolicyChunk> | undefined;
+  let overlay: ShadowHost | undefined;
+  const inline = new Map<Element, ShadowHost>();
+  const placeholders = new Map<HTMLElement, () => void>();
+  const placeholderCategory = new WeakMap<HTMLElement, string>();
+
+  const restoreFocus = (opener?: Element | null) => {
+    // After the re-render, so an opener that went away with the banner is seen as gone.
+    win?.setTimeout(() => {
+      if (opener?.isConnected) (opener as HTMLElement).focus?.();
+    });
+  };
+
+  const ready: Promise<Ui> = createTranslator(lang, model.ui.translations?.[lang], host.i18n).then((tr) => ({
+    ...tr,
+    host,
+    state,
+    openPreferences(opener) {
+      state.preferences.value = { opener };
+      showOverlay();
+    },
+    openPolicy(section, opener) {
+      state.policy.value = { section, opener };
+      showOverlay();
+    },
+    closePreferences() {
+      restoreFocus(state.preferences.value?.opener);
+      state.preferences.value = null;
+    },
+    closePolicy() {
+      restoreFocus(state.policy.value?.opener);
+      state.policy.value = null;
+    },
+    loadPolicyChunk: () => (policyChunk ??= import('./policy/index.js')),
+  }));
+
+  const draw = (root: ShadowRoot, ui: Ui, children: ComponentChildren) =>
+    render(h(UiContext.Provider, { value: ui }, children), root);
+
+  const whenBody = (fn: (body: HTMLElement) => void) => {
+    if (doc.body) return fn(doc.body);
+    doc.addEventListener('DOMContentLoaded', () => doc.body && fn(doc.body), { once: true });
+  };
+
+  function showOverlay() {
+    void ready.then((ui) =>
+      whenBody((body) => {
+        if (!overlay) {
+          overlay = createShadowHost(doc, 'assent-ui', 'overlay');
+          overlay.host.setAttribute('data-assent-ui', '');
+          // First in the body: keyboard users reach the banner before the page (DOM order is focus order).
+          body.prepend(overlay.host);
+          draw(overlay.root, ui, h(App, {}));
+        }
+        raise(overlay.host);
+      }),
+    );
+  }
+
+  const unsubscribe = host.store.subscribe((detail) => {
+    state.record.value = detail.consent;
+    // Any decision (here or through the API) answers the banner; a withdrawal asks again.
+    state.banner.value = !detail.consent && model.mode !== 'notice';
+    if (!detail.consent) showOverlay();
+    for (const [el, remove] of placeholders) {
+      if (host.store.granted(placeholderCategory.get(el) ?? '')) remove();
+    }
+  });
+
+  // The floating button needs the overlay on pages where nothing else is shown.
+  if (model.ui.floatingButton && state.record.value) showOverlay();
+
   return {
-    showBanner() {},
-    showPreferences() {},
-    showPolicy() {},
-    renderInlinePolicies() {},
-    renderPlaceholders() {},
-    destroy() {},
+    showBanner() {
+      state.banner.value = true;
+      showOverlay();
+    },
+    showPreferences(opener) {
+      void ready.then((ui) => ui.openPreferences(opener));
+    },
+    showPolicy(section, opener) {
+      void ready.then((ui) => ui.openPolicy(section, opener));
+    },
+    renderInlinePolicies() {
+      void Promise.all([ready, (policyChunk ??= import('./policy/index.js'))]).then(([ui, chunk]) => {
+        for (const el of Array.from(doc.querySelectorAll('[data-assent-policy]'))) {
+          if (inline.has(el)) continue;
+          const sh = createShadowHost(doc, 'assent-policy', 'inline');
+          el.append(sh.host);
+          inline.set(el, sh);
+          draw(sh.root, ui, h(ThemeRoot, { class: 'inline' }, h(chunk.InlinePolicy, {})));
+        }
+      });
+    },
+    renderPlaceholders(targets: EmbedTarget[]) {
+      void ready.then((ui) => {
+        for (const target of targets) {
+          const el = target.element;
+          if (placeholders.has(el) || host.store.granted(target.category) || !el.isConnected) continue;
+          const sh = createShadowHost(doc, 'assent-placeholder', 'inline');
+          // The empty frame would only show a blank box; it comes back when the placeholder goes.
+          const display = el.style.getPropertyValue('display');
+          const priority = el.style.getPropertyPriority('display');
+          el.style.setProperty('display', 'none', 'important');
+          el.before(sh.host);
+          const remove = () => {
+            render(null, sh.root);
+            sh.host.remove();
+            if (display) el.style.setProperty('display', display, priority);
+            else el.style.removeProperty('display');
+            placeholders.delete(el);
+          };
+          placeholders.set(el, remove);
+          placeholderCategory.set(el, target.category);
+          draw(sh.root, ui, h(ThemeRoot, {}, h(EmbedPlaceholder, { target, onLoaded: remove })));
+        }
+      });
+    },
+    destroy() {
+      unsubscribe();
+      for (const remove of [...placeholders.values()]) remove();
+      for (const sh of [...inline.values(), ...(overlay ? [overlay] : [])]) {
+        render(null, sh.root);
+        sh.host.remove();
+      }
+      inline.clear();
+      overlay = undefined;
+    },
   };
 }

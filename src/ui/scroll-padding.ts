@@ -1,29 +1,48 @@
 /**
- * WCAG 2.4.11 (Focus Not Obscured): while a bar or box covers the bottom of the viewport, the page gets
- * `scroll-padding-bottom` of the same height, so focus scrolling stops above it. Browsers don't apply scroll
- * padding to every focus move, so a focused element still under the banner is scrolled into view as well.
- * Set through CSSOM, which a strict `style-src` allows. Returns the cleanup.
+ * WCAG 2.4.11 (Focus Not Obscured): while a bar or box covers the bottom of the viewport, a focused page element
+ * must never be hidden behind it. Three parts, all through CSSOM, which a strict `style-src` allows:
+ * - `scroll-padding-bottom` on the page, so scrolling to an element stops above the banner;
+ * - a spacer of the banner's height at the end of the body, so the last elements can scroll clear of it;
+ * - after each focus move, an element still under the banner is scrolled up (browsers don't apply scroll
+ *   padding to every focus scroll).
+ * Returns the cleanup.
  */
 export function keepFocusVisible(doc: Document, banner: HTMLElement): () => void {
   const html = doc.documentElement;
   const win = doc.defaultView;
   const before = html.style.getPropertyValue('scroll-padding-bottom');
-  const pad = () => html.style.setProperty('scroll-padding-bottom', `${Math.ceil(banner.getBoundingClientRect().height) + 8}px`);
+  const spacer = doc.createElement('assent-spacer');
+  spacer.setAttribute('aria-hidden', 'true');
+  spacer.style.setProperty('display', 'block', 'important');
+  doc.body?.append(spacer);
+
+  const pad = () => {
+    const h = Math.ceil(banner.getBoundingClientRect().height);
+    html.style.setProperty('scroll-padding-bottom', `${h + 8}px`);
+    spacer.style.setProperty('height', `${h}px`, 'important');
+  };
   pad();
   const RO = win?.ResizeObserver;
   const observer = RO ? new RO(pad) : undefined;
   observer?.observe(banner);
+
+  const uncover = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    const b = banner.getBoundingClientRect();
+    const overlaps = r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right;
+    if (overlaps) win?.scrollBy({ top: Math.min(r.bottom - b.top + 8, Math.max(0, r.top - 8)), behavior: 'instant' });
+  };
+  // The browser scrolls a newly focused element into view after the focus event, so look one frame later.
   const onFocus = (e: FocusEvent) => {
     const el = e.target as Element | null;
-    if (!el?.getBoundingClientRect || banner.contains(el)) return;
-    const r = el.getBoundingClientRect();
-    const top = banner.getBoundingClientRect().top;
-    if (r.bottom > top && r.top < win!.innerHeight) win!.scrollBy(0, Math.min(r.bottom - top + 8, r.top - 8));
+    if (!el?.getBoundingClientRect || banner.contains(el) || !win) return;
+    win.requestAnimationFrame(() => uncover(el));
   };
   doc.addEventListener('focusin', onFocus);
   return () => {
     observer?.disconnect();
     doc.removeEventListener('focusin', onFocus);
+    spacer.remove();
     if (before) html.style.setProperty('scroll-padding-bottom', before);
     else html.style.removeProperty('scroll-padding-bottom');
   };

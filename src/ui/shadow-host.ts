@@ -65,11 +65,10 @@ function adoptStyles(doc: Document, root: ShadowRoot): void {
  */
 export function raise(host: HTMLElement): void {
   try {
-    if (!host.isConnected || typeof host.showPopover !== 'function') return;
+    if (!host.isConnected || typeof host.showPopover !== 'function' || host.matches(':popover-open')) return;
     if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
-    host.hidePopover();
     host.showPopover();
   } catch {
-    // Already open or unsupported: the z-index still applies.
+    // Unsupported: the z-index still applies.
   }
 }

@@ -12,7 +12,13 @@ export interface Ui extends Translator {
   /** Opens the preferences dialog; `opener` gets focus back when it closes. */
   openPreferences(opener?: Element | null): void;
   openPolicy(section?: string, opener?: Element | null): void;
+  closePreferences(): void;
+  closePolicy(): void;
+  /** The policy viewer and marked, fetched the first time a policy is shown. */
+  loadPolicyChunk(): Promise<PolicyChunk>;
 }
+
+export type PolicyChunk = typeof import('./policy/index.js');
 
 export const UiContext = createContext<Ui | null>(null);
 

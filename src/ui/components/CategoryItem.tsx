@@ -51,7 +51,7 @@ export function CategoryItem({ category: c, checked, onChange }: CategoryItemPro
           </button>
           <div id={`${id}-services`} hidden={!open}>
             {c.services.map((s) => (
-              <ServiceDetails key={s.id} service={s} headingId={`${id}-svc-${s.id}`} />
+              <ServiceDetails key={s.id} service={s} headingId={`${id}-svc-${s.id}`} level={3} />
             ))}
           </div>
         </>

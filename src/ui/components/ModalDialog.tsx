@@ -45,7 +45,7 @@ export function ModalDialog({ labelledBy, onClose, children, class: cls, ...rest
   };
 
   return (
-    <>
+    <div class="layer">
       <div class="backdrop" onMouseDown={(e) => e.preventDefault()} />
       <div
         {...rest}
@@ -59,6 +59,6 @@ export function ModalDialog({ labelledBy, onClose, children, class: cls, ...rest
       >
         {children}
       </div>
-    </>
+    </div>
   );
 }

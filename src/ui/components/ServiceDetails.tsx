@@ -2,12 +2,16 @@ import type { Service, StorageEntry } from '../../core/model.js';
 import { localize } from '../localize.js';
 import { useUi } from '../ui-context.js';
 
-/** One service of a category: who provides it, why, and a table of every cookie and storage key it sets. */
-export function ServiceDetails({ service, headingId }: { service: Service; headingId: string }) {
+/**
+ * One service of a category: who provides it, why, and a table of every cookie and storage key it sets.
+ * `level` keeps the heading outline unbroken wherever the service is shown.
+ */
+export function ServiceDetails({ service, headingId, level = 4 }: { service: Service; headingId: string; level?: 3 | 4 }) {
   const { t, lang } = useUi();
   const name = service.name ?? service.id;
   const provider = localize(service.provider, lang);
   const purpose = localize(service.purpose, lang);
+  const Heading = `h${level}` as 'h4';
   const rows: [StorageEntry, string][] = [
     ...service.cookies.map((e): [StorageEntry, string] => [e, t('storage.cookie')]),
     ...service.localStorage.map((e): [StorageEntry, string] => [e, t('storage.local')]),
@@ -15,7 +19,7 @@ export function ServiceDetails({ service, headingId }: { service: Service; headi
   ];
   return (
     <div class="service">
-      <h4 id={headingId}>{name}</h4>
+      <Heading id={headingId}>{name}</Heading>
       {provider && <p class="muted">{provider}</p>}
       {purpose && <p>{purpose}</p>}
       {service.policyUrl && /^https?:/i.test(service.policyUrl) && (

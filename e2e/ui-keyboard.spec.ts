@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+import { focused, stored, tabTo } from './ui-helpers.js';
+
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+});
+
+const banner = (page: import('@playwright/test').Page) => page.locator('[data-assent-banner]');
+const prefs = (page: import('@playwright/test').Page) => page.locator('[data-assent-preferences]');
+
+test.describe('keyboard only', () => {
+  test('Tab reaches Reject all first thing on the page, and Enter rejects', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(banner(page)).toBeVisible();
+    await tabTo(page, 'reject-all', { max: 4 });
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toHaveCount(0);
+    expect(await stored(page)).toMatchObject({ action: 'reject_all', source: 'banner', categories: { necessary: true, analytics: false, errors: false, marketing: false } });
+  });
+
+  test('Space on Accept all accepts', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(banner(page)).toBeVisible();
+    await tabTo(page, 'accept-all');
+    await page.keyboard.press(' ');
+    await expect(banner(page)).toHaveCount(0);
+    expect(await stored(page)).toMatchObject({ action: 'accept_all', categories: { analytics: true, marketing: true } });
+  });
+
+  test('Escape on the banner grants nothing and keeps it open', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(banner(page)).toBeVisible();
+    await tabTo(page, 'accept-all');
+    await page.keyboard.press('Escape');
+    await expect(banner(page)).toBeVisible();
+    expect(await stored(page)).toBeNull();
+  });
+
+  test('customise and save: focus moves in, Tab wraps both ways, Space ticks, Enter saves and is announced', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(banner(page)).toBeVisible();
+    await tabTo(page, 'customize');
+    await page.keyboard.press('Enter');
+    await expect(prefs(page)).toBeVisible();
+    // Focus starts inside the dialog, on its first control.
+    expect(await focused(page)).toBe('button:Close');
+    // Shift+Tab from the first control wraps to the last, Tab from the last back to the first.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('reject-all');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Close');
+    await tabTo(page, '#assent-cat-analytics');
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('checkbox', { name: 'Analytics' })).toBeChecked();
+    await tabTo(page, 'save');
+    await page.keyboard.press('Enter');
+    await expect(prefs(page)).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Your choices have been saved.' })).toHaveCount(1);
+    expect(await stored(page)).toMatchObject({ action: 'custom', source: 'preferences', categories: { analytics: true, errors: false, marketing: false } });
+  });
+
+  test('reopens from a data-assent-open link, shows the stored choice, and Escape returns focus without saving', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(banner(page)).toBeVisible();
+    await tabTo(page, 'reject-all');
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toHaveCount(0);
+    const before = await stored(page);
+    await tabTo(page, '#open-prefs', { max: 10 });
+    await page.keyboard.press('Enter');
+    await expect(prefs(page)).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Analytics' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Strictly necessary' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Strictly necessary' })).toBeDisabled();
+    await tabTo(page, '#assent-cat-marketing');
+    await page.keyboard.press(' ');
+    await page.keyboard.press('Escape');
+    await expect(prefs(page)).toHaveCount(0);
+    await expect.poll(() => focused(page)).toBe('#open-prefs');
+    expect(await stored(page)).toEqual(before);
+  });
+
+  test('the policy opens from a data-assent-open button and focus returns to it on Escape', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(banner(page)).toBeVisible();
+    await tabTo(page, '#open-policy', { max: 10 });
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('[data-assent-policy-dialog]');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('h2#cookies')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect.poll(() => focused(page)).toBe('#open-policy');
+    expect(await stored(page)).toBeNull();
+  });
+
+  test('the modal layout traps focus in the banner', async ({ page }) => {
+    await page.goto('/test/ui-banner.html?layout=modal');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toHaveAttribute('aria-modal', 'true');
+    const seen = new Set<string>();
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      seen.add(await focused(page));
+    }
+    expect([...seen].sort()).toEqual(['accept-all', 'button:Privacy policy', 'customize', 'reject-all']);
+  });
+});

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+});
+
+const LOCALES = /\/chunks\/(bg|cs|da|de|el|es|et|fi|fr|ga|hr|hu|it|lt|lv|mt|nl|pl|pt|ro|sk|sl|sv|ar|he)-[\w-]+\.js$/;
+
+test('<html lang="fr"> gives French strings and fetches only the French locale', async ({ page }) => {
+  const locales: string[] = [];
+  page.on('request', (r) => {
+    const m = LOCALES.exec(new URL(r.url()).pathname);
+    if (m) locales.push(m[1]!);
+  });
+  await page.goto('/test/ui-fr.html');
+  const banner = page.locator('[data-assent-banner]');
+  await expect(banner.getByRole('heading')).toHaveText('Les cookies sur ce site');
+  await expect(page.locator('[data-assent-action="reject-all"]')).toHaveText('Tout refuser');
+  await expect(page.locator('[data-assent-action="accept-all"]')).toHaveText('Tout accepter');
+  await page.locator('[data-assent-action="customize"]').click();
+  await expect(page.locator('[data-assent-preferences] h2')).toHaveText('Préférences de confidentialité');
+  expect(locales).toEqual(['fr']);
+});
+
+test('English needs no locale file at all', async ({ page }) => {
+  const locales: string[] = [];
+  page.on('request', (r) => LOCALES.test(new URL(r.url()).pathname) && locales.push(r.url()));
+  await page.goto('/test/ui-banner.html?lang=en');
+  await expect(page.locator('[data-assent-action="reject-all"]')).toHaveText('Reject all');
+  expect(locales).toEqual([]);
+});
+
+for (const lang of ['ar', 'he']) {
+  test(`${lang} is laid out right to left`, async ({ page }) => {
+    await page.goto(`/test/ui-banner.html?lang=${lang}`);
+    const root = page.locator('assent-ui .root');
+    await expect(root).toHaveAttribute('dir', 'rtl');
+    await expect(root).toHaveAttribute('lang', lang);
+    expect(await page.locator('[data-assent-banner] h2').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await expect(page.locator('[data-assent-action="reject-all"]')).not.toHaveText('Reject all');
+  });
+}

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import type { AssentWindow } from './ui-helpers.js';
+
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+});
+
+const view = (page: import('@playwright/test').Page) => page.locator('[data-assent-policy-view]');
+
+test.describe('policy viewer', () => {
+  test('renders inline with contents, meta line, pending notice and the generated cookie section', async ({ page }) => {
+    await page.goto('/test/ui-policy.html');
+    const policy = view(page);
+    await expect(policy.locator('h1#privacy-policy')).toHaveText('Privacy policy');
+    await expect(policy.locator('.meta')).toHaveText('Last updated: April 10, 2026 · Revision 4');
+    await expect(policy.locator('[data-assent-pending]')).toContainText('Changes take effect on December 1, 2026.');
+    await expect(policy.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveText(['What we collect', 'Your rights', 'Cookies', 'Contact']);
+    // The author's own "Cookies" heading gets the generated table, from the same config as the banner.
+    const section = policy.locator('section[aria-labelledby="cookies"]');
+    await expect(section).toContainText('The table below is generated from the same settings as the banner.');
+    await expect(section.getByRole('cell', { name: '_clck', exact: true })).toBeVisible();
+    await expect(section.getByRole('cell', { name: 'sentryReplaySession', exact: true })).toBeVisible();
+    await expect(policy.locator('a[href="mailto:privacy@example.com"]')).toHaveCount(1);
+  });
+
+  test('a #cookies link from outside lands on the section, on load and on hashchange', async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await page.goto('/test/ui-policy.html#cookies');
+    const heading = view(page).locator('h2#cookies');
+    await expect(heading).toBeInViewport();
+    const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(100);
+    await page.evaluate(() => (location.hash = '#contact'));
+    await expect(view(page).locator('h2#contact')).toBeFocused();
+    await expect(view(page).locator('h2#contact')).toBeInViewport();
+  });
+
+  test('shows the current choice and changes it through preferences', async ({ page }) => {
+    await page.goto('/test/ui-policy.html');
+    await page.locator('[data-assent-action="accept-all"]').click();
+    const analytics = view(page).locator('[data-assent-category="analytics"]');
+    await expect(analytics).toContainText('Your choice: Allowed');
+    await view(page).getByRole('button', { name: 'Change my choices' }).click();
+    const prefs = page.locator('[data-assent-preferences]');
+    await expect(prefs.getByRole('checkbox', { name: 'Analytics' })).toBeChecked();
+    await prefs.getByRole('checkbox', { name: 'Analytics' }).uncheck();
+    await prefs.locator('[data-assent-action="save"]').click();
+    await expect(analytics).toContainText('Your choice: Not allowed');
+    await expect(view(page).getByRole('button', { name: 'Change my choices' })).toBeFocused();
+  });
+
+  test('showPolicy(section) opens the dialog at that section', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.showPolicy('your-rights'));
+    const dialog = page.locator('[data-assent-policy-dialog]');
+    await expect(dialog.locator('h2#your-rights')).toBeFocused();
+    await expect(dialog.locator('h2#your-rights')).toBeInViewport();
+  });
+
+  test('prints without the contents list and buttons', async ({ page }) => {
+    await page.goto('/test/ui-policy.html');
+    await page.locator('[data-assent-action="reject-all"]').click();
+    await expect(view(page).locator('.toc')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(view(page).locator('.toc')).toBeHidden();
+    await expect(view(page).getByRole('button', { name: 'Change my choices' })).toBeHidden();
+    await expect(view(page).locator('h2#cookies')).toBeVisible();
+    expect(await view(page).locator('a[href^="https://edpb"]').evaluate((a) => getComputedStyle(a, '::after').content)).toContain('edpb.europa.eu');
+  });
+});

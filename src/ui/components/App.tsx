@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PolicyChunk } from '../ui-context.js';
+import { useUi } from '../ui-context.js';
+import { Banner } from './Banner.js';
+import { FloatingButton } from './FloatingButton.js';
+import { PreferencesDialog } from './PreferencesDialog.js';
+import { ThemeRoot } from './ThemeRoot.js';
+
+/**
+ * Everything that floats above the page, in one shadow root. Later siblings stack above earlier ones, so the
+ * preferences dialog opened from the policy's cookie section lands on top of it.
+ */
+export function App() {
+  const ui = useUi();
+  const { state, host } = ui;
+  const banner = state.banner.value;
+  const prefs = state.preferences.value;
+  const policy = state.policy.value;
+  const [chunk, setChunk] = useState<PolicyChunk | null>(null);
+
+  useEffect(() => {
+    if (policy && !chunk) void ui.loadPolicyChunk().then(setChunk);
+  }, [policy]);
+
+  return (
+    <ThemeRoot>
+      {banner && <Banner />}
+      {policy && chunk && <chunk.PolicyDialog section={policy.section} onClose={ui.closePolicy} />}
+      {prefs && <PreferencesDialog onClose={ui.closePreferences} />}
+      {host.model.ui.floatingButton && state.record.value && !banner && !prefs && !policy && <FloatingButton />}
+      <div role="status" class="status">
+        {state.status.value}
+      </div>
+    </ThemeRoot>
+  );
+}

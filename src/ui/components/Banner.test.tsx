@@ -1,0 +1,93 @@
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestHost, renderWithUi } from '../test-host.js';
+import { Banner } from './Banner.js';
+
+const button = (action: string) => document.querySelector(`[data-assent-action="${action}"]`) as HTMLButtonElement;
+
+afterEach(cleanup);
+
+describe('Banner', () => {
+  it('names the optional purposes and offers accept, reject and customise as the same kind of button', async () => {
+    const { container } = await renderWithUi(<Banner />);
+    const root = container.querySelector('[data-assent-banner]')!;
+    expect(root.getAttribute('role')).toBe('region');
+    expect(root.getAttribute('aria-labelledby')).toBe('assent-banner-title');
+    expect(screen.getByRole('heading').textContent).toBe('Cookies on this site');
+    expect(root.textContent).toContain('Analytics and Marketing');
+    expect(root.textContent).not.toContain('Strictly necessary');
+    const classes = ['accept-all', 'reject-all', 'customize'].map((a) => button(a).className);
+    expect(new Set(classes).size).toBe(1);
+  });
+
+  it('records accept-all from the banner with every category granted and a text hash', async () => {
+    const { host, ui } = await renderWithUi(<Banner />);
+    ui.state.banner.value = true;
+    fireEvent.click(button('accept-all'));
+    expect(host.decisions).toEqual([
+      {
+        action: 'accept_all',
+        source: 'banner',
+        choice: { necessary: true, analytics: true, marketing: true },
+        meta: { language: 'en', textHash: expect.stringMatching(/^[0-9a-z]{7}$/) },
+      },
+    ]);
+    expect(ui.state.banner.value).toBe(false);
+  });
+
+  it('records reject-all with every optional category denied', async () => {
+    const { host } = await renderWithUi(<Banner />);
+    fireEvent.click(button('reject-all'));
+    expect(host.decisions[0]!.action).toBe('reject_all');
+    expect(host.decisions[0]!.choice).toEqual({ necessary: true, analytics: false, marketing: false });
+  });
+
+  it('opens preferences with the customise button as the opener, without deciding', async () => {
+    const { host, calls } = await renderWithUi(<Banner />);
+    fireEvent.click(button('customize'));
+    expect(calls.preferences).toEqual([button('customize')]);
+    expect(host.decisions).toEqual([]);
+  });
+
+  it('opens the policy from the text', async () => {
+    const { calls } = await renderWithUi(<Banner />);
+    fireEvent.click(screen.getByRole('button', { name: 'Privacy policy' }));
+    expect(calls.policy).toHaveLength(1);
+  });
+
+  it('pads the page bottom while a bar is shown and removes the padding when it goes', async () => {
+    const { unmount } = await renderWithUi(<Banner />);
+    expect(document.documentElement.style.getPropertyValue('scroll-padding-bottom')).toMatch(/px$/);
+    expect(document.body.lastElementChild!.tagName).toBe('ASSENT-SPACER');
+    unmount();
+    expect(document.documentElement.style.getPropertyValue('scroll-padding-bottom')).toBe('');
+    expect(document.querySelector('assent-spacer')).toBeNull();
+  });
+
+  it('is a modal dialog that takes focus in the modal layout, and Escape grants nothing', async () => {
+    const { host } = await renderWithUi(<Banner />, createTestHost({ ui: { layout: 'modal' } }));
+    const root = document.querySelector('[data-assent-banner]')!;
+    expect(root.getAttribute('role')).toBe('dialog');
+    expect(root.getAttribute('aria-modal')).toBe('true');
+    expect(root.contains(document.activeElement)).toBe(true);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(host.decisions).toEqual([]);
+  });
+
+  it('under opt-out rules opts out of sale and sharing in one click and keeps the rest', async () => {
+    const { host } = await renderWithUi(<Banner />, createTestHost({ mode: 'opt-out' }));
+    expect(screen.getByRole('heading').textContent).toBe('Your privacy choices');
+    expect(button('reject-all')).toBeNull();
+    fireEvent.click(button('opt-out'));
+    expect(host.decisions[0]).toMatchObject({
+      action: 'custom',
+      source: 'banner',
+      choice: { necessary: true, analytics: true, marketing: false },
+    });
+  });
+
+  it('speaks the visitor language', async () => {
+    await renderWithUi(<Banner />, createTestHost(), 'fr');
+    expect(button('reject-all').textContent).toBe('Tout refuser');
+  });
+});

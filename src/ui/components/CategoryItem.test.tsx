@@ -1,0 +1,36 @@
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CATEGORIES, renderWithUi } from '../test-host.js';
+import { CategoryItem } from './CategoryItem.js';
+
+const analytics = DEFAULT_CATEGORIES[1]!;
+
+afterEach(cleanup);
+
+describe('CategoryItem', () => {
+  it('reports the new state when toggled', async () => {
+    const seen: boolean[] = [];
+    await renderWithUi(<CategoryItem category={analytics} checked={false} onChange={(v) => seen.push(v)} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Analytics' }));
+    expect(seen).toEqual([true]);
+  });
+
+  it('expands to its services and their cookie table', async () => {
+    await renderWithUi(<CategoryItem category={analytics} checked={false} onChange={() => {}} />);
+    const toggle = screen.getByRole('button', { name: 'Services and cookies' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('table')).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const rows = screen.getAllByRole('row').map((r) => r.textContent);
+    expect(rows[0]).toBe('NameTypeProviderPurposeDuration');
+    expect(rows[1]).toBe('_clckCookieMicrosoftSession replay and heatmaps1 year');
+    expect(rows[2]).toBe('_clskCookieMicrosoftJoins page views into a session1 day');
+  });
+
+  it('uses config titles in the visitor language over the built-in ones', async () => {
+    const custom = { ...analytics, title: { en: 'Statistics', fr: 'Statistiques' } };
+    await renderWithUi(<CategoryItem category={custom} checked onChange={() => {}} />, undefined, 'fr');
+    expect((screen.getByRole('checkbox', { name: 'Statistiques' }) as HTMLInputElement).checked).toBe(true);
+  });
+});

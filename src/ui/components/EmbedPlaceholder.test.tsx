@@ -1,0 +1,41 @@
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestHost, record, renderWithUi } from '../test-host.js';
+import { EmbedPlaceholder } from './EmbedPlaceholder.js';
+
+function target() {
+  const element = document.createElement('iframe');
+  element.title = 'Product video';
+  const loads: number[] = [];
+  return { element, category: 'marketing', loadOnce: () => void loads.push(1), loads };
+}
+
+afterEach(cleanup);
+
+describe('EmbedPlaceholder', () => {
+  it('says what is blocked and why', async () => {
+    await renderWithUi(<EmbedPlaceholder target={target()} onLoaded={() => {}} />);
+    expect(screen.getByRole('group', { name: 'Product video' }).textContent).toContain('Product video is blocked until you allow Marketing.');
+  });
+
+  it('loads the embed once without recording consent', async () => {
+    const t = target();
+    let removed = 0;
+    const { host } = await renderWithUi(<EmbedPlaceholder target={t} onLoaded={() => removed++} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Load this content' }));
+    expect(t.loads).toEqual([1]);
+    expect(removed).toBe(1);
+    expect(host.decisions).toEqual([]);
+  });
+
+  it('always allows the category and keeps what was granted before', async () => {
+    const host = createTestHost({ record: record({ necessary: true, analytics: true, marketing: false }) });
+    await renderWithUi(<EmbedPlaceholder target={target()} onLoaded={() => {}} />, host);
+    fireEvent.click(screen.getByRole('button', { name: 'Always allow Marketing' }));
+    expect(host.decisions[0]).toMatchObject({
+      action: 'custom',
+      source: 'preferences',
+      choice: { necessary: true, analytics: true, marketing: true },
+    });
+  });
+});

@@ -1,0 +1,45 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ModalDialog } from './ModalDialog.js';
+
+afterEach(cleanup);
+
+describe('ModalDialog', () => {
+  it('moves focus to its first control and wraps Tab at both ends', async () => {
+    render(
+      <ModalDialog labelledBy="t">
+        <h2 id="t">Title</h2>
+        <button>One</button>
+        <div hidden>
+          <button>Hidden</button>
+        </div>
+        <button>Two</button>
+      </ModalDialog>,
+    );
+    const [one, two] = [screen.getByText('One'), screen.getByText('Two')];
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.activeElement).toBe(one);
+    fireEvent.keyDown(one, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(two);
+    fireEvent.keyDown(two, { key: 'Tab' });
+    expect(document.activeElement).toBe(one);
+  });
+
+  it('calls onClose on Escape, and ignores Escape without it', () => {
+    let closed = 0;
+    const { rerender } = render(
+      <ModalDialog labelledBy="t" onClose={() => closed++}>
+        <button>One</button>
+      </ModalDialog>,
+    );
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(closed).toBe(1);
+    rerender(
+      <ModalDialog labelledBy="t">
+        <button>One</button>
+      </ModalDialog>,
+    );
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(closed).toBe(1);
+  });
+});

@@ -1,0 +1,103 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestHost, record, renderWithUi } from '../test-host.js';
+import { PreferencesDialog } from './PreferencesDialog.js';
+
+const action = (a: string) => document.querySelector(`[data-assent-action="${a}"]`) as HTMLButtonElement;
+
+async function open(host = createTestHost()) {
+  let closed = 0;
+  const r = await renderWithUi(<PreferencesDialog onClose={() => closed++} />, host);
+  return { ...r, closed: () => closed };
+}
+
+afterEach(cleanup);
+
+describe('PreferencesDialog', () => {
+  it('is a modal dialog labelled by its visible title, with focus inside', async () => {
+    await open();
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.hasAttribute('data-assent-preferences')).toBe(true);
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe('Privacy preferences');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+  });
+
+  it('ticks nothing optional before a choice and shows necessary on and locked, with the reason', async () => {
+    await open();
+    const necessary = screen.getByRole('checkbox', { name: 'Strictly necessary' }) as HTMLInputElement;
+    expect(necessary.checked).toBe(true);
+    expect(necessary.disabled).toBe(true);
+    expect(necessary.getAttribute('aria-describedby') && document.getElementById(necessary.getAttribute('aria-describedby')!)!.textContent).toContain('Always on');
+    expect((screen.getByRole('checkbox', { name: 'Analytics' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('reopens on the stored choice', async () => {
+    await open(createTestHost({ record: record({ necessary: true, analytics: true, marketing: false }) }));
+    expect((screen.getByRole('checkbox', { name: 'Analytics' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('saves the ticked categories as a custom choice, announces it and closes', async () => {
+    const { host, ui, closed } = await open();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Marketing' }));
+    fireEvent.click(action('save'));
+    expect(host.decisions).toEqual([
+      expect.objectContaining({ action: 'custom', source: 'preferences', choice: { necessary: true, analytics: false, marketing: true } }),
+    ]);
+    expect(ui.state.status.value).toBe('Your choices have been saved.');
+    expect(closed()).toBe(1);
+  });
+
+  it('offers accept all and reject all too', async () => {
+    const { host } = await open();
+    fireEvent.click(action('accept-all'));
+    fireEvent.click(action('reject-all'));
+    expect(host.decisions.map((d) => d.action)).toEqual(['accept_all', 'reject_all']);
+    expect(host.decisions[1]!.choice).toEqual({ necessary: true, analytics: false, marketing: false });
+  });
+
+  it('closes on Escape without saving', async () => {
+    const { host, closed } = await open();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Analytics' }));
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(closed()).toBe(1);
+    expect(host.decisions).toEqual([]);
+  });
+
+  it('wraps Tab from the last control to the first and Shift+Tab back', async () => {
+    await open();
+    const dialog = screen.getByRole('dialog');
+    const items = Array.from(dialog.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled])')).filter((el) => !el.closest('[hidden]'));
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    last.focus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    expect(document.activeElement).toBe(first);
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(last);
+  });
+
+  it('follows a decision made elsewhere while open', async () => {
+    const { host } = await open();
+    host.set(record({ necessary: true, analytics: true, marketing: true }));
+    await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(true));
+  });
+
+  it('says the opt-out preference signal was honoured', async () => {
+    await open(createTestHost({ mode: 'opt-out', gpc: true }));
+    expect(screen.getByText(/Global Privacy Control/)).toBeTruthy();
+  });
+
+  it('lets visitors delete their record when self-service is on', async () => {
+    const { host } = await open(createTestHost({ ui: { selfService: true }, record: record({ necessary: true, analytics: true, marketing: true }) }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete my consent record' }));
+    expect(host.withdrawals).toEqual(['preferences']);
+  });
+
+  it('offers no self-service unless configured', async () => {
+    await open();
+    expect(screen.queryByRole('button', { name: 'Delete my consent record' })).toBeNull();
+  });
+});

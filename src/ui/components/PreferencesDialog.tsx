@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ConsentAction } from '../../core/types.js';
+import { downloadRecord } from '../download-record.js';
+import { textHash } from '../text-hash.js';
+import { categoryText, choiceFor, useUi } from '../ui-context.js';
+import { ActionButton } from './ActionButton.js';
+import { CategoryItem } from './CategoryItem.js';
+import { ModalDialog } from './ModalDialog.js';
+
+const TITLE = 'assent-prefs-title';
+
+/**
+ * The second layer. It opens on the stored choice (or, undecided, on what the mode grants by default: nothing
+ * under opt-in), follows changes made elsewhere while open, and closes without saving on Escape.
+ */
+export function PreferencesDialog({ onClose }: { onClose: () => void }) {
+  const ui = useUi();
+  const { host, t, state } = ui;
+  const { categories, ui: config } = host.model;
+  const record = state.record.value;
+  const current = () => choiceFor(categories, (c) => host.store.granted(c.id));
+  const [choice, setChoice] = useState(current);
+  useEffect(() => setChoice(current()), [record]);
+
+  const texts = () => [t('prefs.title'), t('prefs.intro'), ...categories.flatMap((c) => Object.values(categoryText(ui, c)))];
+  const decide = (action: ConsentAction, next: Record<string, boolean>) => {
+    host.decide(action, 'preferences', next, { language: ui.lang, textHash: textHash(texts()) });
+    state.banner.value = false;
+    state.status.value = t('prefs.saved');
+    onClose();
+  };
+
+  return (
+    <ModalDialog labelledBy={TITLE} onClose={onClose} data-assent-preferences="">
+      <div class="dialog-head">
+        <h2 id={TITLE}>{t('prefs.title')}</h2>
+        <button type="button" class="close" aria-label={t('action.close')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <p>{t('prefs.intro')}</p>
+      {host.gpcHonoured() && <p class="note">{t('prefs.gpc')}</p>}
+      <ul class="cats">
+        {categories.map((c) => (
+          <CategoryItem
+            key={c.id}
+            category={c}
+            checked={!!choice[c.id]}
+            onChange={(v) => setChoice({ ...choice, [c.id]: v })}
+          />
+        ))}
+      </ul>
+      <div class="actions">
+        <ActionButton action="save" onClick={() => decide('custom', choice)}>{t('action.save')}</ActionButton>
+        <ActionButton action="accept-all" onClick={() => decide('accept_all', choiceFor(categories, () => true))}>
+          {t('action.acceptAll')}
+        </ActionButton>
+        <ActionButton action="reject-all" onClick={() => decide('reject_all', choiceFor(categories, () => false))}>
+          {t('action.rejectAll')}
+        </ActionButton>
+      </div>
+      {config.selfService && (
+        <div class="actions no-print">
+          <button type="button" class="link" onClick={() => downloadRecord(host, ui.lang)}>
+            {t('prefs.download')}
+          </button>
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              host.withdraw('preferences', { language: ui.lang });
+              state.status.value = t('prefs.deleted');
+            }}
+          >
+            {t('prefs.delete')}
+          </button>
+        </div>
+      )}
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,105 @@
+import { fireEvent, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { UiController } from '../core/ui-host.js';
+import { mountUi } from './mount.js';
+import { createTestHost, record } from './test-host.js';
+
+let ui: UiController | undefined;
+afterEach(() => {
+  ui?.destroy();
+  ui = undefined;
+  document.body.innerHTML = '';
+  document.documentElement.removeAttribute('lang');
+});
+
+const shadow = () => document.querySelector('assent-ui')?.shadowRoot ?? null;
+const q = (sel: string) => shadow()?.querySelector<HTMLElement>(sel) ?? null;
+
+describe('mountUi', () => {
+  it('draws the banner in an open shadow root, first in the body, with its own inline layout', async () => {
+    document.body.innerHTML = '<p>page</p>';
+    ui = mountUi(createTestHost());
+    ui.showBanner();
+    await waitFor(() => expect(q('[data-assent-banner]')).not.toBeNull());
+    const host = document.querySelector('assent-ui') as HTMLElement;
+    expect(document.body.firstElementChild).toBe(host);
+    expect(host.style.getPropertyPriority('position')).toBe('important');
+    expect(document.querySelector('[data-assent-banner]')).toBeNull();
+  });
+
+  it('uses <html lang> and sets lang and dir inside', async () => {
+    document.documentElement.setAttribute('lang', 'ar');
+    ui = mountUi(createTestHost());
+    ui.showBanner();
+    await waitFor(() => expect(q('.root')?.getAttribute('dir')).toBe('rtl'));
+    expect(q('.root')!.getAttribute('lang')).toBe('ar');
+    expect(q('[data-assent-action="reject-all"]')!.textContent).toBe('رفض الكل');
+  });
+
+  it('hides the banner on any decision and asks again after a withdrawal', async () => {
+    const host = createTestHost();
+    ui = mountUi(host);
+    ui.showBanner();
+    await waitFor(() => expect(q('[data-assent-banner]')).not.toBeNull());
+    host.set(record({ necessary: true, analytics: false, marketing: false }, 'reject_all'));
+    await waitFor(() => expect(q('[data-assent-banner]')).toBeNull());
+    host.withdraw('api');
+    await waitFor(() => expect(q('[data-assent-banner]')).not.toBeNull());
+  });
+
+  it('returns focus to the opener when preferences close with Escape, having saved nothing', async () => {
+    document.body.innerHTML = '<button id="open">Cookie settings</button>';
+    const opener = document.getElementById('open')!;
+    opener.focus();
+    const host = createTestHost();
+    ui = mountUi(host);
+    ui.showPreferences(opener);
+    await waitFor(() => expect(q('[data-assent-preferences]')).not.toBeNull());
+    await waitFor(() => expect(shadow()!.activeElement).not.toBeNull());
+    fireEvent.keyDown(q('[data-assent-preferences]')!, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(opener));
+    expect(q('[data-assent-preferences]')).toBeNull();
+    expect(host.decisions).toEqual([]);
+  });
+
+  it('shows the floating button once decided, when configured', async () => {
+    ui = mountUi(createTestHost({ ui: { floatingButton: true }, record: record({ necessary: true, analytics: true, marketing: true }) }));
+    await waitFor(() => expect(q('[data-assent-floating]')).not.toBeNull());
+  });
+
+  it('renders the policy into every [data-assent-policy] element, once', async () => {
+    document.body.innerHTML = '<div data-assent-policy></div><section data-assent-policy></section>';
+    ui = mountUi(createTestHost({ ui: { policy: { markdown: '## Hello\n\nWorld' } } }));
+    ui.renderInlinePolicies();
+    ui.renderInlinePolicies();
+    const views = () => Array.from(document.querySelectorAll('assent-policy')).map((el) => el.shadowRoot!.querySelector('h2#hello'));
+    await waitFor(() => expect(views().filter(Boolean)).toHaveLength(2));
+    expect(document.querySelectorAll('assent-policy')).toHaveLength(2);
+  });
+
+  it('draws a placeholder beside a held-back embed and removes it once the category is granted', async () => {
+    document.body.innerHTML = '<iframe title="Map" data-assent-src="https://maps.test"></iframe>';
+    const frame = document.querySelector('iframe')!;
+    const host = createTestHost();
+    ui = mountUi(host);
+    ui.renderPlaceholders([{ element: frame, category: 'marketing', loadOnce() {} }]);
+    await waitFor(() => expect(document.querySelector('assent-placeholder')).not.toBeNull());
+    expect(frame.style.display).toBe('none');
+    expect(document.querySelector('assent-placeholder')!.shadowRoot!.textContent).toContain('Map is blocked until you allow Marketing.');
+    host.set(record({ necessary: true, analytics: false, marketing: true }));
+    expect(document.querySelector('assent-placeholder')).toBeNull();
+    expect(frame.style.display).toBe('');
+  });
+
+  it('removes everything it drew on destroy', async () => {
+    document.body.innerHTML = '<div data-assent-policy></div>';
+    ui = mountUi(createTestHost());
+    ui.showBanner();
+    ui.renderInlinePolicies();
+    await waitFor(() => expect(document.querySelector('assent-policy')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('assent-ui')).not.toBeNull());
+    ui.destroy();
+    ui = undefined;
+    expect(document.querySelector('assent-ui, assent-policy')).toBeNull();
+  });
+});

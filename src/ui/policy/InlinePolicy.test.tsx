@@ -1,0 +1,31 @@
+import { act, cleanup, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestHost, renderWithUi } from '../test-host.js';
+import { InlinePolicy } from './InlinePolicy.js';
+
+afterEach(() => {
+  cleanup();
+  history.replaceState(null, '', location.pathname);
+});
+
+const host = () => createTestHost({ ui: { policy: { markdown: '## Intro\n\nHello\n\n## Rights\n\nYours' } } });
+
+describe('InlinePolicy', () => {
+  it('renders the policy in the flow with its cookie section', async () => {
+    const { container } = await renderWithUi(<InlinePolicy />, host());
+    await waitFor(() => expect(container.querySelector('h2#rights')).not.toBeNull());
+    expect(container.querySelector('[role=dialog]')).toBeNull();
+    expect(container.querySelector('h2#cookies')).not.toBeNull();
+  });
+
+  it('follows #anchors from the address on every hashchange', async () => {
+    const { container } = await renderWithUi(<InlinePolicy />, host());
+    await waitFor(() => expect(container.querySelector('h2#rights')).not.toBeNull());
+    // Let Preact run the effects of the render that brought the text in.
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    location.hash = '#rights';
+    await waitFor(() => expect(document.activeElement?.id).toBe('rights'));
+    location.hash = '#cookies';
+    await waitFor(() => expect(document.activeElement?.id).toBe('cookies'));
+  });
+});

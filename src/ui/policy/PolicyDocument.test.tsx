@@ -1,0 +1,60 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestHost, record, renderWithUi } from '../test-host.js';
+import { PolicyDocument } from './PolicyDocument.js';
+
+afterEach(cleanup);
+
+const headings = () => Array.from(document.querySelectorAll('h1, h2, h3')).map((h) => `${h.tagName}#${h.id}`);
+
+describe('PolicyDocument', () => {
+  it('appends the generated cookie section, anchored #cookies, when the policy has none', async () => {
+    await renderWithUi(<PolicyDocument markdown={'# Privacy\n\n## Your rights\n\nText.'} />);
+    expect(headings()).toEqual(['H1#privacy', 'H2#your-rights', 'H2#cookies', 'H3#', 'H3#', 'H3#']);
+    expect(document.getElementById('cookies')!.textContent).toBe('Cookies and similar storage');
+  });
+
+  it('fills the author’s own Cookies section, keeping their text and what follows', async () => {
+    await renderWithUi(<PolicyDocument markdown={'## Intro\n\nHello\n\n## Cookies\n\nOur own words.\n\n## Contact\n\nBye'} />);
+    expect(headings().filter((h) => h.startsWith('H2'))).toEqual(['H2#intro', 'H2#cookies', 'H2#contact']);
+    const section = document.querySelector('section[aria-labelledby="cookies"]')!;
+    expect(section.textContent).toContain('Our own words.');
+    expect(section.textContent).toContain('Microsoft Clarity');
+    expect(document.body.textContent!.indexOf('Bye')).toBeGreaterThan(document.body.textContent!.indexOf('Microsoft Clarity'));
+  });
+
+  it('lists the sections in a table of contents', async () => {
+    await renderWithUi(<PolicyDocument markdown={'## Intro\n\n## Data\n'} />);
+    const nav = screen.getByRole('navigation', { name: 'Contents' });
+    expect(Array.from(nav.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(['#intro', '#data', '#cookies']);
+  });
+
+  it('shows last updated, revision and a pending change', async () => {
+    const host = createTestHost({
+      revision: 7,
+      ui: { policy: { updated: '2026-04-10', pending: { effective: '2026-05-01', summary: 'New analytics vendor.' } } },
+    });
+    await renderWithUi(<PolicyDocument markdown="Text" />, host);
+    expect(document.querySelector('.meta')!.textContent).toBe('Last updated: April 10, 2026 · Revision 7');
+    expect(document.querySelector('[data-assent-pending]')!.textContent).toBe('Changes take effect on May 1, 2026. New analytics vendor.');
+  });
+
+  it('shows the current choice, follows changes, and opens preferences to change it', async () => {
+    const host = createTestHost({ record: record({ necessary: true, analytics: true, marketing: false }) });
+    const { calls } = await renderWithUi(<PolicyDocument markdown="" />, host);
+    const choice = (id: string) => document.querySelector(`[data-assent-category="${id}"]`)!.textContent;
+    expect(choice('analytics')).toContain('Your choice: Allowed');
+    expect(choice('marketing')).toContain('Your choice: Not allowed');
+    host.set(record({ necessary: true, analytics: false, marketing: true }));
+    await waitFor(() => expect(choice('marketing')).toContain('Your choice: Allowed'));
+    fireEvent.click(screen.getByRole('button', { name: 'Change my choices' }));
+    expect(calls.preferences).toHaveLength(1);
+  });
+
+  it('hands in-page links to the viewer', async () => {
+    const seen: string[] = [];
+    await renderWithUi(<PolicyDocument markdown={'## A\n\n## B\n\n[see cookies](#cookies)'} onNavigate={(id) => seen.push(id)} />);
+    fireEvent.click(screen.getByText('see cookies'));
+    expect(seen).toEqual(['cookies']);
+  });
+});

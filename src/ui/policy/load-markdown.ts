@@ -1,0 +1,18 @@
+import type { UiHost } from '../../core/ui-host.js';
+import { localize } from '../localize.js';
+
+/**
+ * The policy text for a language: inline Markdown from config, or fetched from `policy.url` (with `{lang}`
+ * replaced) when the policy is shown. No policy at all still yields the generated cookie section.
+ */
+export async function loadMarkdown(host: UiHost, lang: string): Promise<string> {
+  const policy = host.model.ui.policy;
+  const inline = localize(policy?.markdown, lang);
+  if (inline != null) return inline;
+  const url = localize(policy?.url, lang)?.replace(/\{lang\}/g, lang);
+  const fetcher = host.env.window?.fetch;
+  if (!url || !fetcher) return '';
+  const res = await fetcher.call(host.env.window, url, { credentials: 'same-origin' });
+  if (!res.ok) throw new Error(`Assent: the policy at ${url} answered ${res.status}`);
+  return res.text();
+}

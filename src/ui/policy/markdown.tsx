@@ -1,0 +1,170 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { ComponentChildren } from 'preact';
+import { decodeEntities } from './decode-entities.js';
+import { safeHref } from './safe-href.js';
+import { createSlugger } from './slug.js';
+
+export interface Heading {
+  depth: number;
+  text: string;
+  id: string;
+}
+
+export interface ParsedMarkdown {
+  tokens: Token[];
+  headings: Heading[];
+}
+
+/**
+ * Markdown through marked's lexer only: the tokens become Preact elements here, and nothing from the source is
+ * ever handed to innerHTML. Raw HTML tokens (`<script>`, `<img onerror>`) come out as visible text.
+ */
+export function parseMarkdown(markdown: string): ParsedMarkdown {
+  const tokens = Lexer.lex(markdown);
+  const slug = createSlugger();
+  const headings: Heading[] = [];
+  for (const t of tokens) {
+    if (t.type !== 'heading') continue;
+    const h = t as Tokens.Heading;
+    const text = plainText(h.tokens);
+    headings.push({ depth: h.depth, text, id: slug(text) });
+  }
+  return { tokens, headings };
+}
+
+export function plainText(tokens: readonly Token[] | undefined): string {
+  return (tokens ?? [])
+    .map((t) => ('tokens' in t && t.tokens ? plainText(t.tokens) : decodeEntities('text' in t ? String(t.text) : '')))
+    .join('');
+}
+
+/** Renders block tokens; headings take their ids, in order, from `headings`. */
+export function renderBlocks(tokens: readonly Token[], headingIds: Iterator<string>): ComponentChildren[] {
+  return tokens.map((t, i) => renderBlock(t, i, headingIds));
+}
+
+function renderBlock(t: Token, key: number, ids: Iterator<string>): ComponentChildren {
+  switch (t.type) {
+    case 'heading': {
+      const h = t as Tokens.Heading;
+      const Tag = `h${Math.min(6, Math.max(1, h.depth))}` as 'h2';
+      return (
+        <Tag key={key} id={ids.next().value as string} tabIndex={-1}>
+          {renderInline(h.tokens)}
+        </Tag>
+      );
+    }
+    case 'paragraph':
+      return <p key={key}>{renderInline((t as Tokens.Paragraph).tokens)}</p>;
+    case 'text': {
+      const x = t as Tokens.Text;
+      return <p key={key}>{x.tokens ? renderInline(x.tokens) : decodeEntities(x.text)}</p>;
+    }
+    case 'list': {
+      const l = t as Tokens.List;
+      const items = l.items.map((item, j) => <li key={j}>{renderListItem(item, ids)}</li>);
+      return l.ordered ? (
+        <ol key={key} start={typeof l.start === 'number' ? l.start : undefined}>
+          {items}
+        </ol>
+      ) : (
+        <ul key={key}>{items}</ul>
+      );
+    }
+    case 'table': {
+      const tb = t as Tokens.Table;
+      const align = (j: number) => (tb.align[j] ? `align-${tb.align[j]}` : undefined);
+      return (
+        <table key={key}>
+          <thead>
+            <tr>
+              {tb.header.map((c, j) => (
+                <th key={j} scope="col" class={align(j)}>
+                  {renderInline(c.tokens)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {tb.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((c, j) => (
+                  <td key={j} class={align(j)}>
+                    {renderInline(c.tokens)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    }
+    case 'blockquote':
+      return <blockquote key={key}>{renderBlocks((t as Tokens.Blockquote).tokens, [][Symbol.iterator]())}</blockquote>;
+    case 'code':
+      return (
+        <pre key={key}>
+          <code>{(t as Tokens.Code).text}</code>
+        </pre>
+      );
+    case 'hr':
+      return <hr key={key} />;
+    case 'html':
+      return <p key={key}>{(t as Tokens.HTML).text}</p>;
+    case 'space':
+      return null;
+    default:
+      return 'text' in t ? <p key={key}>{String(t.text)}</p> : null;
+  }
+}
+
+function renderListItem(item: Tokens.ListItem, ids: Iterator<string>): ComponentChildren {
+  // Tight lists hold bare text tokens; loose ones hold paragraphs. Either way no extra <p> in a tight item.
+  return item.tokens.map((t, i) =>
+    t.type === 'text' ? <span key={i}>{(t as Tokens.Text).tokens ? renderInline((t as Tokens.Text).tokens!) : decodeEntities((t as Tokens.Text).text)}</span> : renderBlock(t, i, ids),
+  );
+}
+
+export function renderInline(tokens: readonly Token[] | undefined): ComponentChildren[] {
+  return (tokens ?? []).map((t, i) => renderInlineToken(t, i));
+}
+
+function renderInlineToken(t: Token, key: number): ComponentChildren {
+  switch (t.type) {
+    case 'text':
+    case 'escape': {
+      const x = t as Tokens.Text;
+      return x.tokens ? <span key={key}>{renderInline(x.tokens)}</span> : decodeEntities(x.text);
+    }
+    case 'strong':
+      return <strong key={key}>{renderInline((t as Tokens.Strong).tokens)}</strong>;
+    case 'em':
+      return <em key={key}>{renderInline((t as Tokens.Em).tokens)}</em>;
+    case 'del':
+      return <del key={key}>{renderInline((t as Tokens.Del).tokens)}</del>;
+    case 'codespan':
+      return <code key={key}>{decodeEntities((t as Tokens.Codespan).text)}</code>;
+    case 'br':
+      return <br key={key} />;
+    case 'link': {
+      const l = t as Tokens.Link;
+      // CommonMark decodes character references in link destinations, so `&#106;avascript:` means `javascript:`.
+      const href = safeHref(decodeEntities(l.href));
+      const children = renderInline(l.tokens);
+      if (!href) return <span key={key}>{children}</span>;
+      const external = /^https?:/i.test(href);
+      return (
+        <a key={key} href={href} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+          {children}
+        </a>
+      );
+    }
+    case 'image':
+      // Images would load third-party content before consent; their alt text stands in.
+      return decodeEntities((t as Tokens.Image).text);
+    case 'html':
+      return (t as Tokens.HTML).text;
+    default:
+      return 'text' in t ? String(t.text) : null;
+  }
+}

@@ -1,0 +1,16 @@
+const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * Only http(s), mailto and relative links survive; `javascript:`, `data:`, `vbscript:` and anything else give
+ * undefined, and the link renders as plain text. The URL parser strips tabs, newlines and leading controls the
+ * same way the browser would, so `java\tscript:` is caught too.
+ */
+export function safeHref(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, 'https://relative.invalid/');
+    return ALLOWED.has(url.protocol) ? href.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
