@@ -33,6 +33,14 @@ describe('PreferencesDialog', () => {
     expect((screen.getByRole('checkbox', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(false);
   });
 
+  it('offers nothing to save in notice mode, where only necessary storage exists', async () => {
+    await open(createTestHost({ mode: 'notice' }));
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(action('save')).toBeNull();
+    expect(action('accept-all')).toBeNull();
+    expect(action('reject-all')).toBeNull();
+  });
+
   it('reopens on the stored choice', async () => {
     await open(createTestHost({ record: record({ necessary: true, analytics: true, marketing: false }) }));
     expect((screen.getByRole('checkbox', { name: 'Analytics' }) as HTMLInputElement).checked).toBe(true);

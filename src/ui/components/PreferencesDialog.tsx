@@ -50,15 +50,18 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
           />
         ))}
       </ul>
-      <div class="actions">
-        <ActionButton action="save" onClick={() => decide('custom', choice)}>{t('action.save')}</ActionButton>
-        <ActionButton action="accept-all" onClick={() => decide('accept_all', choiceFor(categories, () => true))}>
-          {t('action.acceptAll')}
-        </ActionButton>
-        <ActionButton action="reject-all" onClick={() => decide('reject_all', choiceFor(categories, () => false))}>
-          {t('action.rejectAll')}
-        </ActionButton>
-      </div>
+      {/* Notice mode has only strictly necessary storage: nothing to choose, so nothing to save. */}
+      {host.model.mode !== 'notice' && (
+        <div class="actions">
+          <ActionButton action="save" onClick={() => decide('custom', choice)}>{t('action.save')}</ActionButton>
+          <ActionButton action="accept-all" onClick={() => decide('accept_all', choiceFor(categories, () => true))}>
+            {t('action.acceptAll')}
+          </ActionButton>
+          <ActionButton action="reject-all" onClick={() => decide('reject_all', choiceFor(categories, () => false))}>
+            {t('action.rejectAll')}
+          </ActionButton>
+        </div>
+      )}
       {config.selfService && (
         <div class="actions no-print">
           <button type="button" class="link" onClick={() => downloadRecord(host, ui.lang)}>
