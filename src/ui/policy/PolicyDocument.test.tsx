@@ -39,6 +39,16 @@ describe('PolicyDocument', () => {
     expect(document.querySelector('[data-assent-pending]')!.textContent).toBe('Changes take effect on May 1, 2026. New analytics vendor.');
   });
 
+  it("writes dates in the page's regional variant of the language shown", async () => {
+    document.documentElement.lang = 'en-GB';
+    try {
+      await renderWithUi(<PolicyDocument markdown="Text" />, createTestHost({ ui: { policy: { updated: '2026-04-10' } } }));
+      expect(document.querySelector('.meta')!.textContent).toContain('10 April 2026');
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
   it('shows the current choice, follows changes, and opens preferences to change it', async () => {
     const host = createTestHost({ record: record({ necessary: true, analytics: true, marketing: false }) });
     const { calls } = await renderWithUi(<PolicyDocument markdown="" />, host);

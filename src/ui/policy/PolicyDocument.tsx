@@ -64,7 +64,9 @@ export function PolicyDocument({ markdown, onNavigate }: PolicyDocumentProps) {
     if (a && onNavigate) onNavigate(decodeURIComponent(a.getAttribute('href')!.slice(1)), e);
   };
   const pending = policy?.pending;
-  const date = (iso: string) => formatDate(iso, lang);
+  // Dates follow the page's regional variant (en-GB writes 3 April 2026) when it is the language shown.
+  const pageLang = host.env.document?.documentElement.lang ?? '';
+  const date = (iso: string) => formatDate(iso, pageLang.toLowerCase().startsWith(lang.toLowerCase()) ? pageLang : lang);
 
   return (
     <article class="policy" onClick={onClick}>
