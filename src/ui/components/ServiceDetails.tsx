@@ -30,7 +30,7 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
         </p>
       )}
       {rows.length ? (
-        <table aria-labelledby={headingId}>
+        <table class="stack" aria-labelledby={headingId}>
           <thead>
             <tr>
               <th scope="col">{t('table.name')}</th>
@@ -43,11 +43,11 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
           <tbody>
             {rows.map(([e, type]) => (
               <tr key={type + e.name}>
-                <td>{e.name}</td>
-                <td>{type}</td>
-                <td>{localize(e.provider, lang) ?? provider ?? '—'}</td>
-                <td>{localize(e.purpose, lang) ?? purpose ?? '—'}</td>
-                <td>{localize(e.duration, lang) ?? '—'}</td>
+                <td data-label={t('table.name')}>{e.name}</td>
+                <td data-label={t('table.type')}>{type}</td>
+                <td data-label={t('table.provider')}>{localize(e.provider, lang) ?? provider ?? '—'}</td>
+                <td data-label={t('table.purpose')}>{localize(e.purpose, lang) ?? purpose ?? '—'}</td>
+                <td data-label={t('table.duration')}>{localize(e.duration, lang) ?? '—'}</td>
               </tr>
             ))}
           </tbody>
