@@ -58,12 +58,34 @@ export function probe({ banner, timeout }) {
     const box = el.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   };
+  // Checking every frame for seconds would cost more script time than some widgets do, so a check runs
+  // only in the frame after a DOM change, and every frame while the banner exists but isn't visible yet.
   const stopAt = performance.now() + timeout;
-  // A requestAnimationFrame callback runs just before the frame it belongs to is painted.
-  const poll = (now) => {
-    const el = find();
-    if (el && visible(el)) return reached('banner', now);
-    if (now < stopAt) requestAnimationFrame(poll);
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled || bench.bannerAt !== null || performance.now() > stopAt) return;
+    scheduled = true;
+    // A requestAnimationFrame callback runs just before the frame it belongs to is painted.
+    requestAnimationFrame(check);
   };
-  requestAnimationFrame(poll);
+  const watcher = new MutationObserver(schedule);
+  const options = { childList: true, subtree: true, attributes: true };
+  const check = (now) => {
+    scheduled = false;
+    const el = find();
+    if (el && visible(el)) {
+      watcher.disconnect();
+      return reached('banner', now);
+    }
+    if (el) schedule();
+  };
+  // Changes inside a shadow root don't reach an observer of the document, so each new root is watched too.
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    if (bench.bannerAt === null) watcher.observe(root, options);
+    return root;
+  };
+  watcher.observe(document, options);
+  schedule();
 }

@@ -8,6 +8,7 @@
 // Environment: BENCH_RUNS (rounds, default 7), DIST_DIR (build to measure, default dist), CHROMIUM_PATH,
 // BENCH_TIMEOUT (ms to wait for a banner or a gated script before reporting "n/a", default 5000).
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
 import { probe } from './probe.mjs';
@@ -26,6 +27,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
+const chromiumVersion = browser.version();
 
 /** Opens a page whose CDP session throttles the CPU, bypasses the cache and counts the widget's bytes. */
 async function openPage(context, widget, { watchBanner }) {
@@ -62,7 +64,7 @@ async function measure(widget) {
     // First visit: nothing stored yet.
     const first = await openPage(context, widget, { watchBanner: !!widget.banner });
     await first.page.goto(origin + widget.page, { waitUntil: 'load' });
-    const seen = await first.page.evaluate(() => window.__bench.waitFor('banner'));
+    const seen = widget.banner ? await first.page.evaluate(() => window.__bench.waitFor('banner')) : null;
     await first.page.waitForTimeout(settle);
     const a = await first.page.evaluate(() => ({ longTasks: window.__bench.longTasks, cls: window.__bench.cls }));
     out.bannerMs = widget.banner ? seen : null;
@@ -91,6 +93,9 @@ async function measure(widget) {
     await first.page.close();
 
     // Return visit: a new page in the same context, so the stored choice is there.
+    if (widget.cookie && !(await context.cookies()).some((c) => c.name === widget.cookie)) {
+      throw new Error(`no ${widget.cookie} cookie after accepting; the return visit would be a first visit`);
+    }
     const again = await openPage(context, widget, { watchBanner: false });
     await again.page.goto(origin + widget.page, { waitUntil: 'load' });
     out.returnAnalyticsMs = await again.page.evaluate(() => window.__bench.waitFor('analytics'));
@@ -106,6 +111,8 @@ async function measure(widget) {
   return out;
 }
 
+// Timings on a busy machine are slower and noisier for every widget; the load is printed with the results.
+const loadBefore = loadavg()[0];
 const rounds = [];
 try {
   for (let i = 0; i < runs; i++) {
@@ -122,10 +129,11 @@ try {
 const summary = summarise(rounds);
 const meta = {
   date: new Date().toISOString(),
-  chromium: browser.version(),
+  chromium: chromiumVersion,
   runs,
   throttle,
   dist,
+  load: `${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
 };
 const markdown = toMarkdown(summary, meta);
 console.log(markdown);

@@ -11,6 +11,7 @@ export const widgets = [
     page: '/assent.html',
     // The gate, the UI chunk and every chunk it loads.
     owns: (path) => path.startsWith('/dist/'),
+    cookie: 'assent',
     banner: { shadow: '[data-assent-banner]' },
     accept: '[data-assent-action="accept-all"]',
     acceptByApi: () => window.Assent.acceptAll(),
@@ -20,6 +21,7 @@ export const widgets = [
     name: 'vanilla-cookieconsent 3.1',
     page: '/cookieconsent.html',
     owns: (path) => path.startsWith('/node_modules/vanilla-cookieconsent/'),
+    cookie: 'cc_cookie',
     banner: { css: '#cc-main .cm' },
     accept: '#cc-main .cm [data-role="all"]',
     acceptByApi: () => CookieConsent.acceptCategory('all'),
@@ -29,6 +31,7 @@ export const widgets = [
     name: 'klaro 0.7',
     page: '/klaro.html',
     owns: (path) => path.startsWith('/node_modules/klaro/'),
+    cookie: 'klaro',
     banner: { css: '#klaro .cookie-notice' },
     accept: '#klaro .cookie-notice .cm-btn-success',
     acceptByApi: () => {
@@ -43,6 +46,7 @@ export const widgets = [
     name: 'no widget',
     page: '/bare.html',
     owns: () => false,
+    cookie: null,
     banner: null,
     accept: null,
     acceptByApi: null,

@@ -172,6 +172,23 @@ describe('createAssent', () => {
     a.destroy();
   });
 
+  it('renders a policy element added after load, and leaves rendered ones alone', async () => {
+    const ui = fakeUi();
+    createAssent(config, { env: env().env }).rejectAll();
+    const a = createAssent(config, { env: env().env, loadUi: ui.loadUi });
+    const policy = document.createElement('div');
+    policy.setAttribute('data-assent-policy', '');
+    document.body.append(policy);
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(ui.calls).toEqual(['inline']);
+    policy.append(document.createElement('assent-policy'));
+    document.body.append(document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(ui.calls).toEqual(['inline']);
+    a.destroy();
+  });
+
   it('keeps separate instances independent', () => {
     const a = createAssent({ ...config, cookie: { name: 'one' } }, { env: env().env });
     const b = createAssent({ ...config, cookie: { name: 'two' } }, { env: env().env });

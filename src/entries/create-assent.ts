@@ -91,7 +91,7 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
   };
   // Activation is asynchronous, so integrations below (Consent Mode defaults) still run before any gated tag.
-  const gate = createScriptGate(env, test);
+  const gate = createScriptGate(env, test, () => scanPage());
   store.subscribe((detail: ChangeDetail) => {
     const revoked = model.categories.filter((c) => detail.revoked.includes(c.id));
     if (revoked.length) removeTraces(env, revoked.flatMap((c) => c.services));
@@ -144,9 +144,16 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
         view === 'policy' ? showPolicy(undefined, opener) : view === 'banner' ? showBanner() : showPreferences(opener),
       )
     : () => {};
-  const scanPage = () => {
-    if (doc?.querySelector('[data-assent-policy]')) void withUi((u) => u.renderInlinePolicies());
-  };
+  // The UI appends an <assent-policy> host to each policy it renders, so only new ones match (where :has exists).
+  function scanPage() {
+    let unrendered: Element | null | undefined;
+    try {
+      unrendered = doc?.querySelector('[data-assent-policy]:not(:has(>assent-policy))');
+    } catch {
+      unrendered = doc?.querySelector('[data-assent-policy]');
+    }
+    if (unrendered) void withUi((u) => u.renderInlinePolicies());
+  }
   if (doc?.readyState === 'loading') doc.addEventListener('DOMContentLoaded', scanPage, { once: true });
   else scanPage();
 

@@ -15,9 +15,10 @@ export interface ScriptGate {
  * Holds `<script type="text/plain" data-assent>` tags until their condition holds, then swaps each for a live
  * copy with the same attributes and nonce. External copies are inserted with `async = false`, so they run in
  * insertion order while downloading in parallel; an inline script waits for the external ones before it, so
- * the whole sequence keeps document order. Tags added later (SPAs, tag managers) are caught by an observer.
+ * the whole sequence keeps document order. Tags added later (SPAs, tag managers) are caught by an observer,
+ * which also tells `onAdded` so other late markup (an inline policy) needs no observer of its own.
  */
-export function createScriptGate(env: Environment, test: ConditionTest): ScriptGate {
+export function createScriptGate(env: Environment, test: ConditionTest, onAdded?: () => void): ScriptGate {
   const doc = env.document;
   if (!doc) return { release() {}, stop() {} };
   let pending: Promise<unknown>[] = [];
@@ -67,6 +68,7 @@ export function createScriptGate(env: Environment, test: ConditionTest): ScriptG
     observer = new MO((records) => {
       if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1))) {
         release();
+        onAdded?.();
       }
     });
     const start = () => {

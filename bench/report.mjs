@@ -1,0 +1,104 @@
+// Turns the benchmark's rounds into medians, ratios to vanilla-cookieconsent and a Markdown table.
+
+export const columns = [
+  { id: 'assent', name: 'Assent' },
+  { id: 'cc', name: 'vanilla-cookieconsent 3.1' },
+  { id: 'klaro', name: 'klaro 0.7' },
+  { id: 'bare', name: 'no widget' },
+];
+
+// `ratio`: the median of Assent ÷ vanilla-cookieconsent (same round) must not exceed it (issue 6 targets).
+// `zero`: Assent's median must be exactly 0. `lessBare`: the no-widget page's own cost, measured in the same
+// round, is subtracted, so the figure is the widget's share of the page.
+export const metrics = [
+  { key: 'bannerMs', phase: 'First visit', label: 'banner visible', unit: 'ms', ratio: 1.0 },
+  { key: 'firstBytes', phase: 'First visit', label: 'widget bytes', unit: 'kB', ratio: 2.0 },
+  { key: 'firstScriptMs', phase: 'First visit', label: 'main-thread script time', unit: 'ms', lessBare: true },
+  { key: 'tbtMs', phase: 'First visit', label: 'total blocking time', unit: 'ms', zero: true },
+  { key: 'cls', phase: 'First visit', label: 'CLS', unit: '', zero: true },
+  { key: 'acceptMs', phase: 'Accept', label: 'click to gated script running', unit: 'ms' },
+  { key: 'returnBytes', phase: 'Return visit', label: 'widget bytes', unit: 'kB', ratio: 0.2 },
+  { key: 'returnScriptMs', phase: 'Return visit', label: 'main-thread script time', unit: 'ms', ratio: 0.3, lessBare: true },
+  { key: 'returnAnalyticsMs', phase: 'Return visit', label: 'gated analytics starts', unit: 'ms', ratio: 1.0 },
+];
+
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+
+export function median(values) {
+  const xs = values.filter(isNum).sort((a, b) => a - b);
+  if (!xs.length) return null;
+  const mid = xs.length >> 1;
+  return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
+}
+
+/** One metric's value for a widget in one round, with the bare page's cost removed where that applies. */
+function valueOf(round, id, metric) {
+  const v = round[id]?.[metric.key];
+  if (!isNum(v)) return null;
+  if (!metric.lessBare || id === 'bare') return v;
+  const base = round.bare?.[metric.key];
+  return isNum(base) ? Math.max(0, v - base) : null;
+}
+
+export function summarise(rounds) {
+  return metrics.map((metric) => {
+    const row = { ...metric, medians: {}, ratios: {}, counts: {} };
+    for (const { id } of columns) {
+      const values = rounds.map((r) => valueOf(r, id, metric));
+      row.medians[id] = median(values);
+      row.counts[id] = values.filter(isNum).length;
+      if (id === 'cc' || id === 'bare') continue;
+      row.ratios[id] = median(
+        rounds.map((r) => {
+          const a = valueOf(r, id, metric);
+          const b = valueOf(r, 'cc', metric);
+          return isNum(a) && isNum(b) && b > 0 ? a / b : null;
+        }),
+      );
+    }
+    const a = row.medians.assent;
+    if (metric.ratio !== undefined) {
+      row.target = `≤ ${metric.ratio.toFixed(1)}×`;
+      row.result = row.ratios.assent === null ? 'n/a' : row.ratios.assent <= metric.ratio ? 'PASS' : 'MISS';
+    } else if (metric.zero) {
+      row.target = '0';
+      row.result = a === null ? 'n/a' : a === 0 ? 'PASS' : 'MISS';
+    } else {
+      row.target = '';
+      row.result = '';
+    }
+    row.runs = rounds.length;
+    return row;
+  });
+}
+
+function format(value, unit) {
+  if (value === null) return 'n/a';
+  if (unit === 'kB') return `${(value / 1000).toFixed(1)} kB`;
+  if (unit === 'ms') return `${Math.round(value)} ms`;
+  return value.toFixed(3);
+}
+
+const ratio = (r) => (r === null || r === undefined ? '–' : `${r.toFixed(2)}×`);
+
+export function toMarkdown(summary, meta) {
+  const head = ['', 'metric', ...columns.map((c) => c.name), 'Assent ÷ cc', 'klaro ÷ cc', 'target', 'Assent'];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  for (const row of summary) {
+    const cells = columns.map(({ id }) => {
+      if (id === 'bare' && !['firstScriptMs', 'returnScriptMs', 'returnAnalyticsMs'].includes(row.key)) return '–';
+      const text = format(row.medians[id], row.unit);
+      // A metric that some rounds couldn't measure says how many did.
+      return row.counts[id] && row.counts[id] < row.runs ? `${text} (${row.counts[id]}/${row.runs})` : text;
+    });
+    lines.push(`| ${[row.phase, row.label, ...cells, ratio(row.ratios.assent), ratio(row.ratios.klaro), row.target, row.result].join(' | ')} |`);
+  }
+  const notes = [
+    '',
+    `Medians of ${meta.runs} interleaved rounds, ${meta.date.slice(0, 10)}, Chromium ${meta.chromium}, ${meta.throttle}× CPU throttling, cache disabled, gzip; load average ${meta.load}.`,
+    'Ratios are medians of the per-round ratio to vanilla-cookieconsent. Widget bytes are bytes on the wire (headers included) of the widget\'s own files; 1 kB = 1000 bytes, as size-limit counts.',
+    'Script time is Chrome\'s ScriptDuration for the page less that of the same page without a widget ("no widget" column: the page\'s own).',
+    '"no widget" loads the analytics tag ungated: the earliest it can start.',
+  ];
+  return lines.concat(notes).join('\n');
+}

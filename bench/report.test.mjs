@@ -1,0 +1,46 @@
+// Run with `node --test bench/`. The benchmark's arithmetic, checked without a browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { median, summarise, toMarkdown } from './report.mjs';
+
+const round = (assent, cc, klaro, bare) => ({ assent, cc, klaro, bare });
+const row = (summary, key) => summary.find((r) => r.key === key);
+
+test('the median of an even count is the mean of the middle two, and missing values are skipped', () => {
+  assert.equal(median([4, 1, 3, 2]), 2.5);
+  assert.equal(median([null, 5, undefined, 1, 3]), 3);
+  assert.equal(median([null]), null);
+});
+
+test('ratios are taken within each round, then their median', () => {
+  // Per round: 1/2, 4/4, 9/3 → median 1. The ratio of the medians (4/3) would differ.
+  const rounds = [
+    round({ returnBytes: 1 }, { returnBytes: 2 }, {}, {}),
+    round({ returnBytes: 4 }, { returnBytes: 4 }, {}, {}),
+    round({ returnBytes: 9 }, { returnBytes: 3 }, {}, {}),
+  ];
+  assert.equal(row(summarise(rounds), 'returnBytes').ratios.assent, 1);
+});
+
+test('script time is counted beyond what the same page costs with no widget in that round', () => {
+  const rounds = [round({ returnScriptMs: 12 }, { returnScriptMs: 42 }, {}, { returnScriptMs: 2 })];
+  const r = row(summarise(rounds), 'returnScriptMs');
+  assert.equal(r.medians.assent, 10);
+  assert.equal(r.ratios.assent, 0.25);
+  assert.equal(r.result, 'PASS');
+});
+
+test('a ratio over its target misses, and a metric no round measured is n/a', () => {
+  const rounds = [round({ bannerMs: 300, tbtMs: 20 }, { bannerMs: 200, tbtMs: 0 }, {}, {})];
+  const s = summarise(rounds);
+  assert.equal(row(s, 'bannerMs').result, 'MISS');
+  assert.equal(row(s, 'tbtMs').result, 'MISS');
+  assert.equal(row(s, 'acceptMs').medians.assent, null);
+  assert.equal(row(s, 'returnBytes').result, 'n/a');
+});
+
+test('the table says how many rounds measured a metric when some could not', () => {
+  const rounds = [round({ bannerMs: 300 }, { bannerMs: 200 }, {}, {}), round({}, { bannerMs: 200 }, {}, {})];
+  const md = toMarkdown(summarise(rounds), { runs: 2, date: '2026-01-01T00:00:00Z', chromium: 'x', throttle: 4, load: '0' });
+  assert.match(md, /\| First visit \| banner visible \| 300 ms \(1\/2\) \| 200 ms \|/);
+});

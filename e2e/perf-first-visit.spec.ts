@@ -1,0 +1,122 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+const PAGE = '/test/perf-first-visit.html';
+
+interface Perf {
+  longTasks: { start: number; duration: number }[];
+  shifts: { start: number; value: number }[];
+}
+type PerfWindow = Window & { __perf: Perf };
+
+/**
+ * Serves the first-visit page with the given banner layout, and its trailing script after `delay` ms, which
+ * keeps the parser (and so DOMContentLoaded) waiting that long.
+ */
+async function open(page: Page, { layout = 'bar', delay = 0 }: { layout?: string; delay?: number } = {}) {
+  await page.route('**/test/perf-slow.js', async (route) => {
+    await new Promise((done) => setTimeout(done, delay));
+    await route.fulfill({ contentType: 'text/javascript', body: 'window.__slowRan = true;' });
+  });
+  await page.route(`**${PAGE}`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('"categories"', `"ui": { "layout": "${layout}" }, "categories"`);
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  // Observers registered before any page script, so nothing the widget does escapes them.
+  await page.addInitScript(() => {
+    const perf: Perf = { longTasks: [], shifts: [] };
+    (window as unknown as PerfWindow).__perf = perf;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) perf.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!e.hadRecentInput) perf.shifts.push({ start: e.startTime, value: e.value });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(PAGE);
+}
+
+test.describe('a first visit', () => {
+  test('starts fetching the interface while the page is still being parsed', async ({ page }) => {
+    await open(page, { delay: 1500 });
+    const t = await page.evaluate(() => {
+      const find = (end: string) =>
+        performance.getEntriesByType('resource').find((e) => e.name.endsWith(end)) as PerformanceResourceTiming | undefined;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        uiStart: find('/dist/assent-ui.js')?.startTime ?? Infinity,
+        uiEnd: find('/dist/assent-ui.js')?.responseEnd ?? Infinity,
+        slowEnd: find('/test/perf-slow.js')?.responseEnd ?? 0,
+        domContentLoaded: nav.domContentLoadedEventStart,
+      };
+    });
+    // The held-back script makes DOMContentLoaded wait 1.5 s; a gate that waited for it would start after.
+    expect(t.domContentLoaded).toBeGreaterThan(1400);
+    expect(t.uiStart).toBeLessThan(t.domContentLoaded);
+    expect(t.uiEnd).toBeLessThan(t.slowEnd);
+  });
+
+  for (const layout of ['bar', 'box', 'modal']) {
+    test(`shows the ${layout} banner with no long task and no layout shift`, async ({ page }) => {
+      await open(page, { layout });
+      // Playwright's own locator machinery runs on the page's main thread and can itself cause a long task,
+      // so the banner is awaited with a plain frame-by-frame check, and locators are used only afterwards.
+      const shownAt = await page.evaluate(
+        () =>
+          new Promise<number | null>((resolve) => {
+            const poll = (now: number) => {
+              for (const host of Array.from(document.querySelectorAll('body > *'))) {
+                const banner = host.shadowRoot?.querySelector('[data-assent-banner]');
+                if (banner && banner.getBoundingClientRect().height > 0) return resolve(now);
+              }
+              if (now > 10_000) return resolve(null);
+              requestAnimationFrame(poll);
+            };
+            requestAnimationFrame(poll);
+          }),
+      );
+      expect(shownAt, 'the banner appears').not.toBeNull();
+      // Late effects (fonts, a second render, an entrance animation) get time to show up.
+      await page.waitForTimeout(1000);
+      const perf = await page.evaluate(() => {
+        const ui = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/dist/assent-ui.js'));
+        const { longTasks, shifts } = (window as unknown as PerfWindow).__perf;
+        return { uiStart: ui?.startTime ?? 0, longTasks, shifts };
+      });
+      // From the moment the interface starts loading: its download, evaluation and first render.
+      // Soft, so a run that breaks both rules reports both.
+      expect.soft(perf.longTasks.filter((t) => t.start >= perf.uiStart), 'long tasks').toEqual([]);
+      expect.soft(perf.shifts, 'layout shifts').toEqual([]);
+      await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    });
+  }
+
+  test('loads only the gate, the UI chunk and its static imports to show the English banner', async ({ page, request }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await open(page);
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // The policy viewer, the Markdown lexer and other locales are dynamic imports: they wait until asked for.
+    const eager = await staticImports(request, '/dist/assent-ui.js');
+    expect(requests.filter((p) => p.startsWith('/dist/')).sort()).toEqual(['/dist/assent.js', ...eager].sort());
+  });
+});
+
+/** A module and every module it imports statically (not through `import()`), as paths. */
+async function staticImports(request: APIRequestContext, entry: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const visit = async (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = await (await request.get(path)).text();
+    // `import x from "./a.js"`, `import{a as b}from"./a.js"`, `import "./a.js"`, `export * from "./a.js"`.
+    for (const m of code.matchAll(/(?:^|[\s;}])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
+      await visit(new URL(m[1]!, `http://x${path}`).pathname);
+    }
+  };
+  await visit(entry);
+  return [...seen];
+}

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test';
+
+type AssentWindow = Window & {
+  Assent: import('../src/entries/script-tag-assent.js').ScriptTagAssent;
+  __analyticsRan?: boolean;
+};
+
+const PAGE = '/test/perf-return-visit.html';
+
+/** Every request the page makes from now on, as paths, in order. */
+function record(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  return paths;
+}
+
+/** Waits until the network has been quiet, so a chunk fetched late (idle preloading) would still be seen. */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+}
+
+test.describe('a return visit with a valid stored choice', () => {
+  for (const [choice, method] of [
+    ['accepted', 'acceptAll'],
+    ['rejected', 'rejectAll'],
+  ] as const) {
+    test(`loads the gate and nothing else from the widget (${choice})`, async ({ context }) => {
+      const first = await context.newPage();
+      await first.goto(PAGE);
+      await first.evaluate((m) => (window as unknown as AssentWindow).Assent[m](), method);
+      expect((await context.cookies()).map((c) => c.name)).toContain('assent');
+      await first.close();
+
+      // A new page in the same context: the stored choice is there, and nothing from the first page's
+      // interface (still loading when the choice was made) can be mistaken for this visit's requests.
+      const page = await context.newPage();
+      const requests = record(page);
+      await page.goto(PAGE);
+      await settle(page);
+
+      // The stored choice is in force without the interface.
+      expect(await page.evaluate(() => (window as unknown as AssentWindow).Assent.get()?.action)).toBe(
+        method === 'acceptAll' ? 'accept_all' : 'reject_all',
+      );
+      expect(await page.evaluate(() => (window as unknown as AssentWindow).__analyticsRan ?? false)).toBe(
+        method === 'acceptAll',
+      );
+      expect(requests).not.toContain('/dist/assent-ui.js');
+      expect(requests.filter((p) => p.startsWith('/dist/chunks/'))).toEqual([]);
+      // Everything the page asked for: itself and the gate.
+      expect(requests).toEqual([PAGE, '/dist/assent.js']);
+    });
+  }
+
+  test('fetches the interface only when the visitor asks to see the choices', async ({ context }) => {
+    const first = await context.newPage();
+    await first.goto(PAGE);
+    await first.evaluate(() => (window as unknown as AssentWindow).Assent.rejectAll());
+    await first.close();
+
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    await settle(page);
+
+    const requests = record(page);
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    await expect.poll(() => requests).toContain('/dist/assent-ui.js');
+  });
+});
