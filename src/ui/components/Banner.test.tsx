@@ -14,7 +14,7 @@ describe('Banner', () => {
     expect(root.getAttribute('role')).toBe('region');
     expect(root.getAttribute('aria-labelledby')).toBe('assent-banner-title');
     expect(screen.getByRole('heading').textContent).toBe('Cookies on this site');
-    expect(root.textContent).toContain('Analytics and Marketing');
+    expect(root.textContent).toContain('for: Analytics, Marketing.');
     expect(root.textContent).not.toContain('Strictly necessary');
     const classes = ['accept-all', 'reject-all', 'customize'].map((a) => button(a).className);
     expect(new Set(classes).size).toBe(1);

@@ -88,10 +88,10 @@ export function Banner() {
   );
 }
 
+/**
+ * The categories follow a colon, so a plain list reads naturally in every language. Intl.ListFormat would add
+ * "and", but its first use loads locale data in a task long enough to delay the first banner.
+ */
 function listFormat(lang: string, items: string[]): string {
-  try {
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
+  return items.join(lang === 'ar' ? '، ' : ', ');
 }
