@@ -72,8 +72,12 @@ export function mountUi(host: UiHost): UiController {
     doc.addEventListener('DOMContentLoaded', () => doc.body && fn(doc.body), { once: true });
   };
 
+  // Evaluating the chunk and starting i18next is one task; the first render waits for the next, so neither
+  // alone grows into a long task that would delay the visitor's input (total blocking time stays at zero).
+  const settled = ready.then((ui) => new Promise<Ui>((resolve) => (win ? win.setTimeout(() => resolve(ui)) : resolve(ui))));
+
   function showOverlay() {
-    void ready.then((ui) =>
+    void settled.then((ui) =>
       whenBody((body) => {
         if (!overlay) {
           overlay = createShadowHost(doc, 'assent-ui', 'overlay');
