@@ -31,7 +31,15 @@ export default defineConfig(({ mode }) => ({
           },
           rollupOptions: {
             // Library ES builds keep whitespace unless the output itself is told to minify.
-            output: { chunkFileNames: 'chunks/[name]-[hash].js', entryFileNames: '[name].js', minify: true },
+            output: {
+              // Preact and the components both the dialog and the policy use share one chunk; name it for what it is.
+              chunkFileNames: (chunk) =>
+                chunk.moduleIds.some((id) => id.includes('/node_modules/preact/'))
+                  ? 'chunks/ui-shared-[hash].js'
+                  : 'chunks/[name]-[hash].js',
+              entryFileNames: '[name].js',
+              minify: true,
+            },
           },
         },
   test: {

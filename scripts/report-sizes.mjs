@@ -1,11 +1,19 @@
-// Prints the gzip size of what a visitor downloads: the gate alone, and the UI chunk with what it imports eagerly.
+// Prints the gzip size of what a visitor downloads: the gate on every page view, the UI chunk and what it imports
+// when something is shown, and the pieces fetched only on demand (the policy viewer, one locale per visitor).
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(2) + ' KB';
-const rows = [['dist/assent.js (gate)', gz('dist/assent.js')], ['dist/assent-ui.js (UI chunk)', gz('dist/assent-ui.js')]];
-for (const f of readdirSync('dist/chunks')) rows.push([join('dist/chunks', f), gz(join('dist/chunks', f))]);
+const chunks = readdirSync('dist/chunks').map((f) => [f, gz(join('dist/chunks', f))]);
+const locales = chunks.filter(([f]) => /^[a-z]{2}-/.test(f));
+const others = chunks.filter(([f]) => !/^[a-z]{2}-/.test(f));
+const sizes = locales.map(([, n]) => n);
+
 console.log('\nSizes, gzip level 9:');
-for (const [name, size] of rows) console.log(`  ${name.padEnd(48)} ${kb(size)}`);
+const row = (name, size) => console.log(`  ${name.padEnd(48)} ${size}`);
+row('dist/assent.js (gate)', kb(gz('dist/assent.js')));
+row('dist/assent-ui.js (UI chunk)', kb(gz('dist/assent-ui.js')));
+for (const [f, n] of others) row(join('dist/chunks', f), kb(n));
+if (sizes.length) row(`${sizes.length} locale chunks, one per visitor`, `${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))}`);

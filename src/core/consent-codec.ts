@@ -13,7 +13,8 @@ const VERSION = '1';
 const ACTIONS: ConsentAction[] = ['accept_all', 'reject_all', 'custom', 'withdraw', 'gpc'];
 const SOURCES: ConsentSource[] = ['banner', 'preferences', 'api', 'gpc'];
 const CODES = 'arcwg';
-const SHAPE = /^1\.([a-z0-9]{8,32})\.([a-z0-9]{1,11})\.(\d{1,9})\.([arcwg])([bpag])\.([A-Za-z][\w-]{0,31}:[01](?:\+[A-Za-z][\w-]{0,31}:[01]){0,63})\.([a-z0-9]{1,7})$/;
+const FIELD = /^[a-z0-9]{1,32}$/;
+const PAIR = /^([A-Za-z][\w-]{0,31}):([01])$/;
 const MAX_LENGTH = 3000;
 
 export function encodeConsent(r: ConsentRecord): string {
@@ -41,22 +42,26 @@ export function decodeConsent(value: unknown): ConsentRecord | null {
       return null;
     }
   }
-  const m = SHAPE.exec(text);
-  if (!m) return null;
-  if (checksum(text.slice(0, text.lastIndexOf('.'))) !== m[7]) return null;
-  const timestamp = parseInt(m[2]!, 36);
+  // Small regexes per field: one pattern for the whole value would be costly for the engine to compile, and this
+  // runs on every page view.
+  const [version, id = '', time = '', revision = '', codes = '', pairs = '', check, extra] = text.split('.');
+  if (version !== VERSION || extra !== undefined || id.length < 8 || !FIELD.test(id) || !FIELD.test(time)) return null;
+  if (time.length > 11 || !/^\d{1,9}$/.test(revision) || !/^[arcwg][bpag]$/.test(codes)) return null;
+  if (check !== checksum(text.slice(0, text.lastIndexOf('.')))) return null;
   const categories: Record<string, boolean> = {};
-  for (const pair of m[6]!.split('+')) {
-    const [key, bit] = pair.split(':') as [string, string];
-    if (key in categories) return null;
-    categories[key] = bit === '1';
+  const list = pairs.split('+');
+  if (list.length > 64) return null;
+  for (const pair of list) {
+    const m = PAIR.exec(pair);
+    if (!m || m[1]! in categories) return null;
+    categories[m[1]!] = m[2] === '1';
   }
   return {
-    id: m[1]!,
-    revision: Number(m[3]),
-    timestamp,
-    action: ACTIONS[CODES.indexOf(m[4]!)]!,
-    source: SOURCES.find((s) => s[0] === m[5])!,
+    id,
+    revision: Number(revision),
+    timestamp: parseInt(time, 36),
+    action: ACTIONS[CODES.indexOf(codes[0]!)]!,
+    source: SOURCES.find((s) => s[0] === codes[1])!,
     categories,
   };
 }
