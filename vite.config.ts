@@ -35,7 +35,7 @@ export default defineConfig(({ mode }) => ({
               // Preact and the components both the dialog and the policy use share one chunk; name it for what it is.
               chunkFileNames: (chunk) =>
                 chunk.moduleIds.some((id) => id.includes('/node_modules/preact/'))
-                  ? 'chunks/ui-shared-[hash].js'
+                  ? 'chunks/interface-[hash].js'
                   : 'chunks/[name]-[hash].js',
               entryFileNames: '[name].js',
               minify: true,
