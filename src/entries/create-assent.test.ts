@@ -189,6 +189,26 @@ describe('createAssent', () => {
     a.destroy();
   });
 
+  it.each([
+    ['random bytes', '\u0007\u00ff%%\u0000;=garbage\u00e9'],
+    ['a truncated value', 'TRUNCATED'],
+    ['another format version', 'VERSION2'],
+    ['4 KB of text', 'x'.repeat(4096)],
+    ['a JSON prototype-pollution payload', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'],
+  ])('treats a cookie holding %s as no choice, without throwing', (_, raw) => {
+    const a = createAssent(config, { env: env().env });
+    a.rejectAll();
+    const valid = Cookies.get('orch_consent')!;
+    const value = raw === 'TRUNCATED' ? valid.slice(0, 20) : raw === 'VERSION2' ? valid.replace(/^1\./, '2.') : raw;
+    document.cookie = `orch_consent=${encodeURIComponent(value)}; path=/`;
+    let b: ReturnType<typeof createAssent> | undefined;
+    expect(() => (b = createAssent(config, { env: env().env }))).not.toThrow();
+    expect(b!.get()).toBeNull();
+    expect(b!.has('analytics')).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype).includes('polluted')).toBe(false);
+  });
+
   it('keeps separate instances independent', () => {
     const a = createAssent({ ...config, cookie: { name: 'one' } }, { env: env().env });
     const b = createAssent({ ...config, cookie: { name: 'two' } }, { env: env().env });
