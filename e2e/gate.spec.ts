@@ -100,6 +100,14 @@ test.describe('the script-tag gate', () => {
     expect(gated(requests)).toEqual([]);
   });
 
+  test('with a stored grant, an external gated tag starts while the page is still being parsed', async ({ page }) => {
+    await page.goto('/test/gate-early.html');
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.acceptAll());
+    await page.reload();
+    await page.waitForFunction(() => 'Assent' in window && (window as unknown as { __hostRan?: boolean }).__hostRan);
+    expect(await page.evaluate(() => (window as unknown as { __startedWhile?: string }).__startedWhile)).toBe('loading');
+  });
+
   test('a script tag added after load is gated and runs only after a grant', async ({ page }) => {
     const requests = record(page);
     await page.goto('/test/gate-late.html');

@@ -47,9 +47,13 @@ export function createScriptGate(env: Environment, test: ConditionTest, onAdded?
   };
 
   const release = () => {
-    const ready = Array.from(doc.querySelectorAll<HTMLScriptElement>(SELECTOR)).filter((s) =>
-      test(s.getAttribute('data-assent') ?? ''),
-    );
+    let tags = Array.from(doc.querySelectorAll<HTMLScriptElement>(SELECTOR));
+    // While the parser runs, an inline tag's text may still be arriving. External tags are complete once inserted,
+    // so they start at once (a tag that starts late loses data), up to the first inline tag; the rest wait for
+    // DOMContentLoaded, so document order holds.
+    const inline = doc.readyState === 'loading' ? tags.findIndex((s) => !s.src) : -1;
+    if (inline >= 0) tags = tags.slice(0, inline);
+    const ready = tags.filter((s) => test(s.getAttribute('data-assent') ?? ''));
     for (const s of ready) s.setAttribute('type', 'text/assent-queued');
     chain = chain.then(async () => {
       for (const s of ready) {
@@ -71,14 +75,10 @@ export function createScriptGate(env: Environment, test: ConditionTest, onAdded?
         onAdded?.();
       }
     });
-    const start = () => {
-      observer?.observe(doc.documentElement, { childList: true, subtree: true });
-      release();
-    };
-    // Inline text of a tag still being parsed may be incomplete; the first pass waits for the parser.
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
-    else start();
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
   }
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', release, { once: true });
+  release();
   return {
     release,
     stop: () => observer?.disconnect(),
