@@ -75,10 +75,18 @@ export function createScriptGate(env: Environment, test: ConditionTest, onAdded?
         onAdded?.();
       }
     });
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
   }
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', release, { once: true });
-  release();
+  const watchAll = () => {
+    observer?.observe(doc.documentElement, { childList: true, subtree: true });
+    release();
+  };
+  if (doc.readyState === 'loading') {
+    // While parsing, watch only <head>, where analytics tags live: observing the whole tree would make the parser
+    // report every node it inserts. The whole document is watched from DOMContentLoaded on.
+    if (doc.head) observer?.observe(doc.head, { childList: true });
+    doc.addEventListener('DOMContentLoaded', watchAll, { once: true });
+    release();
+  } else watchAll();
   return {
     release,
     stop: () => observer?.disconnect(),
