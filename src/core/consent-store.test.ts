@@ -16,7 +16,11 @@ const modelOf = (config: unknown) => {
 const config = {
   revision: 4,
   cookie: { days: 30 },
-  categories: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'marketing', saleOrShare: true }],
+  categories: [
+    { id: 'necessary', required: true },
+    { id: 'analytics', services: [{ id: 'clarity' }] },
+    { id: 'marketing', saleOrShare: true, services: [{ id: 'ads' }] },
+  ],
 };
 
 describe('the consent store', () => {
@@ -27,6 +31,17 @@ describe('the consent store', () => {
     expect(store.granted('necessary')).toBe(true);
     expect(store.granted('analytics')).toBe(false);
     expect(store.granted('nope')).toBe(false);
+  });
+
+  it('answers has() for a category, and for a service only within its own category', () => {
+    const { env } = fakeEnvironment();
+    const store = createConsentStore(modelOf(config), memoryStorage(), env);
+    store.decide('custom', 'preferences', { analytics: true });
+    expect(store.has('analytics')).toBe(true);
+    expect(store.has('analytics.clarity')).toBe(true);
+    expect(store.has('analytics.ads')).toBe(false);
+    expect(store.has('marketing.ads')).toBe(false);
+    expect(store.has('nope')).toBe(false);
   });
 
   it('records every category explicitly, with id, time, revision, action and source', () => {

@@ -14,6 +14,8 @@ export interface ConsentStore {
   get(): ConsentRecord | null;
   /** Whether a category may run now: its decision, or the mode's default while undecided. */
   granted(category: string): boolean;
+  /** `granted` for `category`, or for `category.service` (the service must belong to that category). */
+  has(key: string): boolean;
   decide(action: ConsentAction, source: ConsentSource, choice: Record<string, boolean>, meta?: DecisionMeta): void;
   withdraw(source: ConsentSource, meta?: DecisionMeta): void;
   subscribe(fn: Listener): () => void;
@@ -65,6 +67,11 @@ export function createConsentStore(model: ConsentModel, storage: ConsentStorage,
   return {
     get: () => current && { ...current, categories: { ...current.categories } },
     granted,
+    has(key) {
+      const [category = '', service] = key.split('.');
+      if (!granted(category)) return false;
+      return !service || !!model.categories.find((c) => c.id === category)?.services.some((s) => s.id === service);
+    },
     decide(action, source, choice, meta) {
       // Notice mode means only strictly necessary storage exists: there is nothing to consent to, so nothing to store.
       if (model.mode === 'notice') return;

@@ -45,11 +45,7 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     (doc ? cookieStorage({ ...model.cookie, secure: win?.location.protocol === 'https:' }) : memoryStorage());
   const store: ConsentStore = createConsentStore(model, storage, env);
 
-  const has = (key: string): boolean => {
-    const [category, service] = key.split('.');
-    if (!store.granted(category!)) return false;
-    return !service || !!model.categories.find((c) => c.id === category)?.services.some((s) => s.id === service);
-  };
+  const { has } = store;
   const test = (condition: string) =>
     condition[0] === '!' ? !!store.get() && !has(condition.slice(1)) : has(condition);
 
@@ -89,9 +85,17 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     has,
     loadScript,
     renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
+    onPageChange: (fn) => {
+      watchers.add(fn);
+      return () => void watchers.delete(fn);
+    },
   };
   // Activation is asynchronous, so integrations below (Consent Mode defaults) still run before any gated tag.
-  const gate = createScriptGate(env, test, () => scanPage());
+  const watchers = new Set<() => void>();
+  const gate = createScriptGate(env, test, () => {
+    scanPage();
+    for (const fn of [...watchers]) safeCall(env.console, fn);
+  });
   store.subscribe((detail: ChangeDetail) => {
     const revoked = model.categories.filter((c) => detail.revoked.includes(c.id));
     if (revoked.length) removeTraces(env, revoked.flatMap((c) => c.services));
@@ -154,8 +158,6 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     }
     if (unrendered) void withUi((u) => u.renderInlinePolicies());
   }
-  if (doc?.readyState === 'loading') doc.addEventListener('DOMContentLoaded', scanPage, { once: true });
-  else scanPage();
 
   const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) =>
     store.decide(action, 'api', choice);

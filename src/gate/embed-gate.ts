@@ -6,12 +6,12 @@ const SELECTOR = 'iframe[data-assent][data-src]:not([src])';
 /**
  * Holds `<iframe data-assent="marketing" data-src="…">` embeds: without a `src` the browser requests nothing, so
  * no player or map sets a cookie before consent. A granted embed gets its `src`; the others are handed to the UI
- * once each for a placeholder. Embeds added later (SPAs, CMS widgets) are caught by an observer.
+ * once each for a placeholder. Embeds added later (SPAs, CMS widgets) are found through the script gate's
+ * observer (`onPageChange`), so the page is watched once.
  */
-export const embedGate: Integration = ({ env, store, has, renderPlaceholders }) => {
+export const embedGate: Integration = ({ env, store, has, renderPlaceholders, onPageChange }) => {
   const doc = env.document;
-  const MO = env.window?.MutationObserver;
-  if (!doc || !MO) return;
+  if (!doc) return;
   const shown = new WeakSet<Element>();
   const load = (f: Element) => f.setAttribute('src', f.getAttribute('data-src')!);
 
@@ -28,21 +28,14 @@ export const embedGate: Integration = ({ env, store, has, renderPlaceholders }) 
     if (waiting.length) renderPlaceholders(waiting);
   };
 
-  const observer = new MO((records) => {
-    if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1))) scan();
-  });
-  const start = () => {
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
-    scan();
-  };
-  // Embeds sit in the body, which isn't parsed yet when the gate runs in <head>.
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
+  const offPage = onPageChange(scan);
+  // Embeds sit in the body: when the gate runs in <head>, the first scan comes once the page is parsed.
+  if (doc.readyState !== 'loading') scan();
   const off = store.subscribe(scan);
   return {
     destroy() {
       off();
-      observer.disconnect();
+      offPage();
     },
   };
 };

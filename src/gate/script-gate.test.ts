@@ -83,6 +83,20 @@ describe('the script gate', () => {
     gate.stop();
   });
 
+  it('tells its listener when the page is parsed and whenever elements are added', async () => {
+    page('');
+    let calls = 0;
+    const gate = createScriptGate(browserEnvironment(), () => false, () => calls++);
+    expect(calls).toBe(1);
+    document.body.append(document.createElement('div'));
+    await flush();
+    expect(calls).toBe(2);
+    document.body.append(document.createTextNode('text only'));
+    await flush();
+    expect(calls).toBe(2);
+    gate.stop();
+  });
+
   it('does nothing without a document', () => {
     const gate = createScriptGate({ ...browserEnvironment(), document: undefined }, () => true);
     expect(() => gate.release()).not.toThrow();

@@ -15,10 +15,11 @@ export interface ScriptGate {
  * Holds `<script type="text/plain" data-assent>` tags until their condition holds, then swaps each for a live
  * copy with the same attributes and nonce. External copies are inserted with `async = false`, so they run in
  * insertion order while downloading in parallel; an inline script waits for the external ones before it, so
- * the whole sequence keeps document order. Tags added later (SPAs, tag managers) are caught by an observer,
- * which also tells `onAdded` so other late markup (an inline policy) needs no observer of its own.
+ * the whole sequence keeps document order. Tags added later (SPAs, tag managers) are caught by an observer.
+ * It is the gate's only observer: `onPageChange` hears when the document is parsed and whenever elements are
+ * added, so other markup (embeds, inline policies) is found without watching the page a second time.
  */
-export function createScriptGate(env: Environment, test: ConditionTest, onAdded?: () => void): ScriptGate {
+export function createScriptGate(env: Environment, test: ConditionTest, onPageChange?: () => void): ScriptGate {
   const doc = env.document;
   if (!doc) return { release() {}, stop() {} };
   let pending: Promise<unknown>[] = [];
@@ -72,13 +73,14 @@ export function createScriptGate(env: Environment, test: ConditionTest, onAdded?
     observer = new MO((records) => {
       if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1))) {
         release();
-        onAdded?.();
+        onPageChange?.();
       }
     });
   }
   const watchAll = () => {
     observer?.observe(doc.documentElement, { childList: true, subtree: true });
     release();
+    onPageChange?.();
   };
   if (doc.readyState === 'loading') {
     // While parsing, watch only <head>, where analytics tags live: observing the whole tree would make the parser

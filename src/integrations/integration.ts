@@ -12,6 +12,8 @@ export interface IntegrationContext {
   loadScript(src: string, category: string, attrs?: Record<string, string>): Promise<HTMLScriptElement>;
   /** Loads the UI chunk and draws consent placeholders beside these embeds. */
   renderPlaceholders(targets: EmbedTarget[]): void;
+  /** Calls `fn` once the document is parsed and whenever elements are added; returns a function to stop. */
+  onPageChange(fn: () => void): () => void;
 }
 
 export interface IntegrationHandle {
