@@ -22,8 +22,11 @@ const WIDGET_KEYS = ['opsiq_session_id', 'opsiq_visitor_id'];
 const toggle = (dialog: Locator, name: string) =>
   dialog.getByRole('checkbox', { name }).or(dialog.getByRole('switch', { name }));
 const localKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
+// While a navigation is under way the old page's context can vanish mid-call; that counts as "not yet".
 const consentSource = (page: Page) =>
-  page.evaluate(() => (window as unknown as { Assent: { get(): { source: string } | null } }).Assent.get()?.source ?? null);
+  page
+    .evaluate(() => (window as unknown as { Assent?: { get(): { source: string } | null } }).Assent?.get()?.source ?? null)
+    .catch(() => null);
 
 test.describe('OpsIQ demo, EU visitor (opt-in)', () => {
   test('nothing non-essential loads or is stored before consent', async ({ page, context }) => {
