@@ -2,23 +2,27 @@ import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 
 /*
- * Two library builds from one config:
+ * Three library builds from one config:
  *  - default: the npm package (ESM, code-split): index, server, and the UI chunk `assent-ui.js` with its
  *    lazily loaded pieces (locales, policy viewer) under chunks/;
- *  - `--mode iife`: `assent.js` for a <script> tag. It holds only the gate and imports `assent-ui.js` from
- *    its own directory when something must be shown.
+ *  - `--mode iife`: `assent.js` for a <script> tag. It holds only the gate, and imports the engine and the UI
+ *    chunk from its own directory when a page view needs them;
+ *  - `--mode engine`: `assent-engine.js`, one ES module the script tag imports (validation, decisions, cleanup).
  */
 const outDir = process.env.DIST_DIR ?? 'dist';
 
 export default defineConfig(({ mode }) => ({
   build:
-    mode === 'iife'
+    mode === 'iife' || mode === 'engine'
       ? {
           outDir,
           emptyOutDir: false,
           minify: true,
           target: 'es2020',
-          lib: { entry: resolve('src/iife.ts'), name: 'AssentGate', formats: ['iife'], fileName: () => 'assent.js' },
+          lib:
+            mode === 'iife'
+              ? { entry: resolve('src/iife.ts'), name: 'AssentGate', formats: ['iife'], fileName: () => 'assent.js' }
+              : { entry: resolve('src/engine.ts'), formats: ['es'], fileName: () => 'assent-engine.js' },
         }
       : {
           outDir,

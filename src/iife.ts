@@ -1,9 +1,11 @@
-import { createAssent } from './entries/create-assent.js';
+import { browserEnvironment } from './core/environment.js';
 import { scriptTagAssent } from './entries/script-tag-assent.js';
+import { startFromTag } from './entries/start-from-tag.js';
 
 /*
  * The script-tag build. It runs synchronously in <head> so its gating and Consent Mode defaults precede every
- * tag after it, and it fetches its UI chunk from the directory it was itself loaded from.
+ * tag after it. It fetches the engine and the interface, when a page view needs them, from the directory it was
+ * itself loaded from.
  */
 (() => {
   try {
@@ -12,8 +14,12 @@ import { scriptTagAssent } from './entries/script-tag-assent.js';
     if (w.Assent) return console.warn('Assent: assent.js was included twice; the second copy did nothing.');
     const script = document.currentScript as HTMLScriptElement | null;
     const base = new URL('.', script?.src || location.href).href;
+    const env = browserEnvironment();
     w.Assent = scriptTagAssent(document, script, (config, region) =>
-      createAssent(config, { region, loadUi: () => import(/* @vite-ignore */ base + 'assent-ui.js') }),
+      startFromTag(config, region, env, {
+        engine: () => import(/* @vite-ignore */ base + 'assent-engine.js'),
+        ui: () => import(/* @vite-ignore */ base + 'assent-ui.js'),
+      }),
     );
   } catch (e) {
     console.error('Assent: could not start', e);

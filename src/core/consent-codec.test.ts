@@ -10,6 +10,7 @@ const record: ConsentRecord = {
   action: 'custom',
   source: 'preferences',
   categories: { necessary: true, preferences: false, analytics: true, errors: false, marketing: false },
+  config: 'x1y2z3',
 };
 
 describe('the consent cookie value', () => {
@@ -20,7 +21,7 @@ describe('the consent cookie value', () => {
   it('stays under 200 bytes for five categories, even once URI-encoded', () => {
     const value = encodeConsent({ ...record, id: 'a'.repeat(16), revision: 999999 });
     expect(encodeURIComponent(value).length).toBeLessThan(200);
-    expect(value).toMatch(/^1\./);
+    expect(value).toMatch(/^2\./);
   });
 
   it('uses only characters a cookie value can carry unencoded', () => {
@@ -37,11 +38,12 @@ describe('the consent cookie value', () => {
   });
 
   it('rejects another format version', () => {
-    expect(decodeConsent(encodeConsent(record).replace(/^1\./, '2.'))).toBeNull();
+    expect(decodeConsent(encodeConsent(record).replace(/^2\./, '1.'))).toBeNull();
+    expect(decodeConsent(encodeConsent(record).replace(/^2\./, '3.'))).toBeNull();
   });
 
   it('rejects a value naming the same category twice', () => {
-    const body = '1.abcdefgh.1.1.ab.analytics:1+analytics:0';
+    const body = '2.abcdefgh.1.1.ab.0.analytics:1+analytics:0';
     expect(decodeConsent(body + '.zzz')).toBeNull();
   });
 

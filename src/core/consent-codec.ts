@@ -1,15 +1,16 @@
+import { checksum } from './checksum.js';
 import type { ConsentAction, ConsentRecord, ConsentSource } from './types.js';
 
 /*
- * Cookie value, format 1 (documented in README "Cookie format"):
+ * Cookie value, format 2 (documented in README "Cookie format"):
  *
- *   1.<id>.<time>.<revision>.<action><source>.<category>:<0|1>+….<check>
+ *   2.<id>.<time>.<revision>.<action><source>.<config>.<category>:<0|1>+….<check>
  *
  * Every character is a cookie-octet (RFC 6265 §4.1.1) that js-cookie leaves unencoded, so the value reads the
  * same in the browser and in a server's Cookie header. The check is a hash of everything before it: it is not
  * a signature, but an edited or truncated value fails it and is then treated exactly as no choice.
  */
-const VERSION = '1';
+const VERSION = '2';
 const ACTIONS: ConsentAction[] = ['accept_all', 'reject_all', 'custom', 'withdraw', 'gpc'];
 const SOURCES: ConsentSource[] = ['banner', 'preferences', 'api', 'gpc'];
 const CODES = 'arcwg';
@@ -24,6 +25,7 @@ export function encodeConsent(r: ConsentRecord): string {
     r.timestamp.toString(36),
     r.revision,
     CODES[ACTIONS.indexOf(r.action)]! + (SOURCES[SOURCES.indexOf(r.source)] ?? 'api')[0],
+    r.config || '0',
     Object.keys(r.categories)
       .map((k) => k + ':' + (r.categories[k] ? 1 : 0))
       .join('+'),
@@ -44,8 +46,9 @@ export function decodeConsent(value: unknown): ConsentRecord | null {
   }
   // Small regexes per field: one pattern for the whole value would be costly for the engine to compile, and this
   // runs on every page view.
-  const [version, id = '', time = '', revision = '', codes = '', pairs = '', check, extra] = text.split('.');
+  const [version, id = '', time = '', revision = '', codes = '', config = '', pairs = '', check, extra] = text.split('.');
   if (version !== VERSION || extra !== undefined || id.length < 8 || !FIELD.test(id) || !FIELD.test(time)) return null;
+  if (!FIELD.test(config)) return null;
   if (time.length > 11 || !/^\d{1,9}$/.test(revision) || !/^[arcwg][bpag]$/.test(codes)) return null;
   if (check !== checksum(text.slice(0, text.lastIndexOf('.')))) return null;
   const categories: Record<string, boolean> = {};
@@ -63,15 +66,6 @@ export function decodeConsent(value: unknown): ConsentRecord | null {
     action: ACTIONS[CODES.indexOf(codes[0]!)]!,
     source: SOURCES.find((s) => s[0] === codes[1])!,
     categories,
+    config,
   };
-}
-
-/** FNV-1a, 32-bit, in base 36: short and cheap; it detects edits, it does not authenticate. */
-function checksum(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage.js';
-import { encodeConsent } from './consent-codec.js';
-import { createConsentStore } from './consent-store.js';
+import { decodeConsent, encodeConsent } from './consent-codec.js';
+import { createConsentState } from './consent-state.js';
+import { createConsentStore, withDecisions } from './consent-store.js';
 import { fakeEnvironment } from './fake-environment.js';
 import { validateConfig } from './validate-config.js';
 import type { ChangeDetail } from './types.js';
@@ -167,5 +168,30 @@ describe('the consent store', () => {
     store.decide('accept_all', 'preferences', { analytics: true });
     expect(store.granted('analytics')).toBe(false);
     expect(storage.read()).toBeUndefined();
+  });
+});
+
+describe('the config fingerprint in the stored choice', () => {
+  it('is recorded with every decision', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    createConsentStore(modelOf(config), storage, env, 'fp1').decide('accept_all', 'banner', { analytics: true });
+    expect(decodeConsent(storage.read())?.config).toBe('fp1');
+  });
+
+  it('is restamped silently when the config changed but the choice still applies: same choice, same time, no event', () => {
+    const { env, clock } = fakeEnvironment();
+    const storage = memoryStorage();
+    createConsentStore(modelOf(config), storage, env, 'fp1').decide('custom', 'preferences', { analytics: true });
+    const before = decodeConsent(storage.read())!;
+    clock.now += DAY;
+    const state = createConsentState(modelOf(config), before, env.console);
+    const changes: ChangeDetail[] = [];
+    state.subscribe((d) => changes.push(d));
+    withDecisions(state, modelOf(config), storage, env, 'fp2');
+    const after = decodeConsent(storage.read())!;
+    expect(after).toEqual({ ...before, config: 'fp2' });
+    expect(state.get()?.config).toBe('fp2');
+    expect(changes).toEqual([]);
   });
 });

@@ -1,62 +1,64 @@
 import type { ConsentStorage } from '../storage/consent-storage.js';
 import { decodeConsent, encodeConsent } from './consent-codec.js';
+import { createConsentState, type ConsentState } from './consent-state.js';
 import type { Environment } from './environment.js';
+import type { GateModel } from './gate-model.js';
 import { isCurrent } from './is-current.js';
-import type { ConsentModel } from './model.js';
-import { safeCall } from './safe-call.js';
-import type { ChangeDetail, ConsentAction, ConsentRecord, ConsentSource, DecisionMeta } from './types.js';
+import type { ConsentAction, ConsentRecord, ConsentSource, DecisionMeta } from './types.js';
 import { VERSION } from './version.js';
 
-export type Listener = (detail: ChangeDetail) => void;
+export type { Listener } from './consent-state.js';
 
-export interface ConsentStore {
-  /** The current decision, or null while the visitor hasn't made one (or it no longer applies). */
-  get(): ConsentRecord | null;
-  /** Whether a category may run now: its decision, or the mode's default while undecided. */
-  granted(category: string): boolean;
-  /** `granted` for `category`, or for `category.service` (the service must belong to that category). */
-  has(key: string): boolean;
+/** The choice in force, plus the decisions that change it and the storage that keeps it. */
+export interface ConsentStore extends Omit<ConsentState, 'commit'> {
   decide(action: ConsentAction, source: ConsentSource, choice: Record<string, boolean>, meta?: DecisionMeta): void;
   withdraw(source: ConsentSource, meta?: DecisionMeta): void;
-  subscribe(fn: Listener): () => void;
 }
 
-export function createConsentStore(model: ConsentModel, storage: ConsentStorage, env: Environment): ConsentStore {
+/** The stored choice, if it is intact and still answers the site's question; null otherwise. */
+export function storedChoice(storage: ConsentStorage, model: GateModel, now: number): ConsentRecord | null {
   const stored = decodeConsent(storage.read());
-  let current: ConsentRecord | null = isCurrent(stored, model, env.now()) ? stored : null;
-  const listeners = new Set<Listener>();
+  return isCurrent(stored, model, now) ? stored : null;
+}
 
-  const granted = (id: string): boolean => {
-    const c = model.categories.find((x) => x.id === id);
-    if (!c) return false;
-    if (c.required) return true;
-    if (current) return current.categories[id] === true;
-    // Undecided: opt-in and notice grant nothing; opt-out (CCPA) runs everything until the visitor opts out.
-    return model.mode === 'opt-out';
-  };
+/** A store that reads its choice from storage: for the engine, the server-side tests and the Node API. */
+export function createConsentStore(model: GateModel, storage: ConsentStorage, env: Environment, config?: string): ConsentStore {
+  return withDecisions(createConsentState(model, storedChoice(storage, model, env.now()), env.console), model, storage, env, config);
+}
 
-  const snapshot = () => new Map(model.categories.map((c) => [c.id, granted(c.id)]));
-
+/**
+ * Adds decisions to a page view's state. `config` is the fingerprint of the validated config: every decision
+ * records it, and a choice stored under another fingerprint is restamped (same choice, same time) so the next
+ * page view can trust its config without validating it again.
+ */
+export function withDecisions(
+  state: ConsentState,
+  model: GateModel,
+  storage: ConsentStorage,
+  env: Environment,
+  config?: string,
+): ConsentStore {
+  const write = (r: ConsentRecord) => storage.write(encodeConsent(config ? { ...r, config } : r));
   const commit = (next: ConsentRecord | null, record: ConsentRecord, meta?: DecisionMeta) => {
-    const before = snapshot();
-    current = next;
-    if (next) storage.write(encodeConsent(next));
+    if (next) write(next);
     else storage.clear();
-    const after = snapshot();
-    const ids = [...after.keys()];
-    const detail: ChangeDetail = {
-      consent: next && { ...next, categories: { ...next.categories } },
-      record: { ...record, categories: { ...record.categories }, time: new Date(record.timestamp).toISOString(), version: VERSION, ...meta },
-      granted: ids.filter((id) => after.get(id) && !before.get(id)),
-      revoked: ids.filter((id) => !after.get(id) && before.get(id)),
-    };
-    for (const fn of [...listeners]) safeCall(env.console, fn, detail);
+    state.commit(next && (config ? { ...next, config } : next), {
+      ...record,
+      categories: { ...record.categories },
+      time: new Date(record.timestamp).toISOString(),
+      version: VERSION,
+      ...meta,
+    });
   };
+  const current = state.get();
+  if (current && config && current.config !== config) {
+    write(current);
+    state.commit({ ...current, config });
+  }
 
   const newId = () => Array.from(env.random(12), (b) => (b % 36).toString(36)).join('');
-
   const build = (action: ConsentAction, source: ConsentSource, choice: Record<string, boolean>): ConsentRecord => ({
-    id: current?.id ?? newId(),
+    id: state.get()?.id ?? newId(),
     revision: model.revision,
     timestamp: env.now(),
     action,
@@ -65,13 +67,10 @@ export function createConsentStore(model: ConsentModel, storage: ConsentStorage,
   });
 
   return {
-    get: () => current && { ...current, categories: { ...current.categories } },
-    granted,
-    has(key) {
-      const [category = '', service] = key.split('.');
-      if (!granted(category)) return false;
-      return !service || !!model.categories.find((c) => c.id === category)?.services.some((s) => s.id === service);
-    },
+    get: state.get,
+    granted: state.granted,
+    has: state.has,
+    subscribe: state.subscribe,
     decide(action, source, choice, meta) {
       // Notice mode means only strictly necessary storage exists: there is nothing to consent to, so nothing to store.
       if (model.mode === 'notice') return;
@@ -80,10 +79,6 @@ export function createConsentStore(model: ConsentModel, storage: ConsentStorage,
     },
     withdraw(source, meta) {
       commit(null, build('withdraw', source, {}), meta);
-    },
-    subscribe(fn) {
-      listeners.add(fn);
-      return () => void listeners.delete(fn);
     },
   };
 }

@@ -1,12 +1,5 @@
-import type {
-  AssentConfig,
-  CategoryConfig,
-  ConsentMode,
-  GoogleConsentModeConfig,
-  LocalizedText,
-  ServiceConfig,
-  UiConfig,
-} from './types.js';
+import type { GateCategory, GateModel } from './gate-model.js';
+import type { AssentConfig, LocalizedText, ServiceConfig } from './types.js';
 
 /** A cookie or storage key after validation: `pattern` is set when config gave a `/regex/`. */
 export interface StorageEntry {
@@ -23,24 +16,13 @@ export interface Service extends Omit<ServiceConfig, 'cookies' | 'localStorage' 
   sessionStorage: StorageEntry[];
 }
 
-export interface Category extends Omit<CategoryConfig, 'services' | 'required' | 'saleOrShare'> {
-  required: boolean;
-  saleOrShare: boolean;
+export interface Category extends Omit<GateCategory, 'services'> {
   services: Service[];
 }
 
-/** The validated configuration. Everything after init reads this, never the raw config. */
-export interface ConsentModel {
-  cookie: { name: string; days: number; domain?: string };
-  revision: number;
+/** The validated configuration, as the engine and the interface read it: the gate's model plus every text. */
+export interface ConsentModel extends Omit<GateModel, 'categories'> {
   categories: Category[];
-  /** The mode in force for this page view, after regions were applied. */
-  mode: ConsentMode;
-  region?: string;
-  reloadOnRevoke: boolean;
-  googleConsentMode?: GoogleConsentModeConfig;
-  ui: UiConfig;
-  recordUrl?: string;
 }
 
-export type { AssentConfig };
+export type { AssentConfig, GateModel };

@@ -109,6 +109,11 @@ export interface ConsentRecord {
   action: ConsentAction;
   source: ConsentSource;
   categories: Record<string, boolean>;
+  /**
+   * A fingerprint of the configuration (and region) the choice was checked against. It changes whenever the
+   * config does; a page view whose config still matches it starts without validating the config again.
+   */
+  config?: string;
 }
 
 /** The detail of every `change` event: the new record (null after a withdrawal) and proof-of-consent metadata. */

@@ -1,4 +1,4 @@
-import type { ConsentStore } from './consent-store.js';
+import type { ConsentState } from './consent-state.js';
 import type { Environment } from './environment.js';
 import type { ConsentModel } from './model.js';
 import type { ConsentAction, ConsentSource, DecisionMeta } from './types.js';
@@ -10,7 +10,7 @@ import type { ConsentAction, ConsentSource, DecisionMeta } from './types.js';
 export interface UiHost {
   model: ConsentModel;
   env: Environment;
-  store: Pick<ConsentStore, 'get' | 'granted' | 'subscribe'>;
+  store: Pick<ConsentState, 'get' | 'granted' | 'subscribe'>;
   decide(action: ConsentAction, source: ConsentSource, choice: Record<string, boolean>, meta?: DecisionMeta): void;
   withdraw(source: ConsentSource, meta?: DecisionMeta): void;
   /** Whether a Global Privacy Control signal was honoured on this page view (CCPA § 7025). */
@@ -42,3 +42,23 @@ export interface UiModule {
 }
 
 export type UiLoader = () => Promise<UiModule>;
+
+/**
+ * Everything a page view may need beyond the gate: decisions, cleanup, and the interface. The gate asks for it
+ * only when the visitor or the page acts, so a return visit never loads it.
+ */
+export interface Actions {
+  acceptAll(): void;
+  rejectAll(): void;
+  set(choice: Record<string, boolean>): void;
+  withdraw(): void;
+  showBanner(): Promise<void>;
+  showPreferences(opener?: Element | null): Promise<void>;
+  showPolicy(sectionId?: string, opener?: Element | null): Promise<void>;
+  renderInlinePolicies(): void;
+  renderPlaceholders(targets: EmbedTarget[]): void;
+  destroy(): void;
+}
+
+/** Gives the actions: at once where the engine is bundled, after one fetch where the script tag loads it. */
+export type ActionsLoader = () => Actions | Promise<Actions | undefined>;

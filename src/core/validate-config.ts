@@ -1,4 +1,5 @@
-import type { Category, ConsentModel, StorageEntry } from './model.js';
+import { gateModel } from './gate-model.js';
+import type { ConsentModel, StorageEntry } from './model.js';
 import {
   array,
   boolean,
@@ -15,8 +16,7 @@ import {
   type Check,
   type Report,
 } from './schema.js';
-import type { AssentConfig, ConsentMode, StorageEntryConfig } from './types.js';
-import { resolveMode } from './resolve-mode.js';
+import type { AssentConfig, StorageEntryConfig } from './types.js';
 import { presetIds, withPreset } from './presets.js';
 
 /** RFC 6265 cookie-name token, and ids that stay safe as object keys and in the cookie value. */
@@ -150,30 +150,22 @@ export function validateConfig(input: unknown, hostRegion?: string): ValidationR
 }
 
 function toModel(config: AssentConfig, hostRegion?: string): ConsentModel {
-  const region = hostRegion ?? config.region;
-  const categories: Category[] = config.categories.map((c) => ({
-    ...c,
-    required: !!c.required,
-    saleOrShare: !!c.saleOrShare,
-    services: (c.services ?? []).map(withPreset).map((s) => ({
-      ...s,
-      cookies: (s.cookies ?? []).map(toEntry),
-      localStorage: (s.localStorage ?? []).map(toEntry),
-      sessionStorage: (s.sessionStorage ?? []).map(toEntry),
-    })),
-  }));
+  const base = gateModel(config, hostRegion);
   const model: ConsentModel = {
-    cookie: { name: config.cookie?.name ?? 'assent', days: config.cookie?.days ?? 365 },
-    revision: config.revision ?? 1,
-    categories,
-    mode: resolveMode(config.mode ?? 'opt-in', config.regions, region) as ConsentMode,
-    reloadOnRevoke: !!config.reloadOnRevoke,
-    ui: config.ui ?? {},
+    ...base,
+    categories: base.categories.map((c, i) => ({
+      ...c,
+      services: (config.categories[i]!.services ?? []).map(withPreset).map((s) => ({
+        ...s,
+        cookies: (s.cookies ?? []).map(toEntry),
+        localStorage: (s.localStorage ?? []).map(toEntry),
+        sessionStorage: (s.sessionStorage ?? []).map(toEntry),
+      })),
+    })),
   };
-  if (config.cookie?.domain) model.cookie.domain = config.cookie.domain;
-  if (region) model.region = region;
-  if (config.googleConsentMode) model.googleConsentMode = config.googleConsentMode;
-  if (config.recordUrl) model.recordUrl = config.recordUrl;
+  // Absent keys stay absent, so a model reads the same as the config it came from.
+  for (const k of ['region', 'googleConsentMode', 'recordUrl'] as const) if (model[k] === undefined) delete model[k];
+  if (model.cookie.domain === undefined) delete model.cookie.domain;
   return model;
 }
 

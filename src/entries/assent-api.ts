@@ -5,14 +5,17 @@ import type { ChangeDetail, ConsentRecord } from '../core/types.js';
 
 /** The public API of one Assent instance; `window.Assent` exposes the same methods. */
 export interface Assent {
-  /** Grants every category. */
-  acceptAll(): void;
+  /**
+   * Grants every category. Decisions take effect at once when the engine is loaded (always, in the npm build);
+   * on a script-tag page that started from a stored choice, the engine is fetched first, so wait for the promise.
+   */
+  acceptAll(): Promise<void>;
   /** Denies every category that isn't strictly necessary. */
-  rejectAll(): void;
+  rejectAll(): Promise<void>;
   /** A custom choice; categories left out keep their current value (denied while undecided). */
-  set(choice: Record<string, boolean>): void;
+  set(choice: Record<string, boolean>): Promise<void>;
   /** Forgets the decision, cleans up after revoked categories, and asks again. */
-  withdraw(): void;
+  withdraw(): Promise<void>;
   /** The stored decision, or null while undecided. */
   get(): ConsentRecord | null;
   /** `has('analytics')` for a category, `has('analytics.clarity')` for one of its services. */
@@ -40,4 +43,6 @@ export interface AssentOptions {
   env?: Environment;
   /** How the UI chunk is fetched; each entry point supplies its own. */
   loadUi?: UiLoader;
+  /** Set by the script tag when it already sent the Consent Mode default, before the engine loaded. */
+  consentDefaultSent?: boolean;
 }

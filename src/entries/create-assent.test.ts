@@ -46,7 +46,7 @@ describe('createAssent', () => {
     const { env: e } = env();
     const a = createAssent(config, { env: e });
     a.acceptAll();
-    expect(Cookies.get('orch_consent')).toMatch(/^1\./);
+    expect(Cookies.get('orch_consent')).toMatch(/^2\./);
     const b = createAssent(config, { env: e });
     expect(b.get()).toMatchObject({ action: 'accept_all', source: 'api', categories: { analytics: true, errors: true } });
   });
@@ -192,14 +192,14 @@ describe('createAssent', () => {
   it.each([
     ['random bytes', '\u0007\u00ff%%\u0000;=garbage\u00e9'],
     ['a truncated value', 'TRUNCATED'],
-    ['another format version', 'VERSION2'],
+    ['another format version', 'VERSION3'],
     ['4 KB of text', 'x'.repeat(4096)],
     ['a JSON prototype-pollution payload', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'],
   ])('treats a cookie holding %s as no choice, without throwing', (_, raw) => {
     const a = createAssent(config, { env: env().env });
     a.rejectAll();
     const valid = Cookies.get('orch_consent')!;
-    const value = raw === 'TRUNCATED' ? valid.slice(0, 20) : raw === 'VERSION2' ? valid.replace(/^1\./, '2.') : raw;
+    const value = raw === 'TRUNCATED' ? valid.slice(0, 20) : raw === 'VERSION3' ? valid.replace(/^2\./, '3.') : raw;
     document.cookie = `orch_consent=${encodeURIComponent(value)}; path=/`;
     let b: ReturnType<typeof createAssent> | undefined;
     expect(() => (b = createAssent(config, { env: env().env }))).not.toThrow();

@@ -1,22 +1,36 @@
-import { createConsentStore, type ConsentStore } from '../core/consent-store.js';
+import { configFingerprint } from '../core/config-fingerprint.js';
+import { createConsentState, type ConsentState } from '../core/consent-state.js';
+import { storedChoice, withDecisions, type ConsentStore } from '../core/consent-store.js';
 import { browserEnvironment, type Environment } from '../core/environment.js';
 import type { ConsentModel } from '../core/model.js';
 import { safeCall } from '../core/safe-call.js';
 import type { ChangeDetail } from '../core/types.js';
-import type { UiController, UiHost } from '../core/ui-host.js';
+import type { Actions, UiController, UiHost } from '../core/ui-host.js';
 import { validateConfig } from '../core/validate-config.js';
-import { createScriptGate } from '../gate/script-gate.js';
-import { injectScript } from '../gate/inject-script.js';
-import { listenForOpeners } from '../gate/open-triggers.js';
 import { removeTraces } from '../gate/remove-traces.js';
-import { builtInIntegrations } from '../integrations/built-in.js';
-import type { IntegrationContext, IntegrationHandle } from '../integrations/integration.js';
+import { applyGpc } from '../integrations/global-privacy-control.js';
+import type { ConsentStorage } from '../storage/consent-storage.js';
 import { cookieStorage } from '../storage/cookie-storage.js';
 import { memoryStorage } from '../storage/memory-storage.js';
 import type { Assent, AssentOptions } from './assent-api.js';
 import { inertAssent } from './inert-assent.js';
+import { startGate } from './start-gate.js';
 
 const INVALID = 'not started, because of the error above.';
+
+/** Validates once, where the config enters; reports the problem and gives nothing on a bad config. */
+function validated(config: unknown, env: Environment, region?: string): ConsentModel | undefined {
+  const result = validateConfig(config, region);
+  for (const w of result.warnings) env.console.warn(w);
+  if (result.ok) return result.model;
+  env.console.error(result.error);
+  return undefined;
+}
+
+const defaultStorage = (model: ConsentModel, env: Environment): ConsentStorage =>
+  env.document
+    ? cookieStorage({ ...model.cookie, secure: env.window?.location.protocol === 'https:' })
+    : memoryStorage();
 
 /**
  * Creates one independent Assent instance. A config that fails validation is reported once on the console
@@ -25,81 +39,45 @@ const INVALID = 'not started, because of the error above.';
 export function createAssent(config: unknown, options: AssentOptions = {}): Assent {
   const env = options.env ?? browserEnvironment();
   try {
-    const result = validateConfig(config, options.region);
-    for (const w of result.warnings) env.console.warn(w);
-    if (!result.ok) {
-      env.console.error(result.error);
-      return inertAssent(env, INVALID);
-    }
-    return start(result.model, env, options);
+    const model = validated(config, env, options.region);
+    if (!model) return inertAssent(env, INVALID);
+    const storage = options.storage ?? defaultStorage(model, env);
+    const state = createConsentState(model, storedChoice(storage, model, env.now()), env.console);
+    // Decisions (Global Privacy Control's among them) are wired before the gate starts, so it starts from them.
+    const actions = engineActions(model, state, storage, env, configFingerprint(config, options.region), options);
+    return startGate(model, env, state, () => actions, options.consentDefaultSent);
   } catch (e) {
     env.console.error('Assent: could not start', e);
     return inertAssent(env, INVALID);
   }
 }
 
-function start(model: ConsentModel, env: Environment, options: AssentOptions): Assent {
+/**
+ * For the script tag's return-visit path: the gate started from a stored choice without validating the config
+ * (its fingerprint matched), and needs the engine now because the visitor or the page acted.
+ */
+export function attachActions(config: unknown, state: ConsentState, options: AssentOptions = {}): Actions | undefined {
+  const env = options.env ?? browserEnvironment();
+  const model = validated(config, env, options.region);
+  if (!model) return undefined;
+  const storage = options.storage ?? defaultStorage(model, env);
+  return engineActions(model, state, storage, env, configFingerprint(config, options.region), options);
+}
+
+function engineActions(
+  model: ConsentModel,
+  state: ConsentState,
+  storage: ConsentStorage,
+  env: Environment,
+  fingerprint: string,
+  options: AssentOptions,
+): Actions {
   const { document: doc, window: win } = env;
-  const storage =
-    options.storage ??
-    (doc ? cookieStorage({ ...model.cookie, secure: win?.location.protocol === 'https:' }) : memoryStorage());
-  const store: ConsentStore = createConsentStore(model, storage, env);
+  const store: ConsentStore = withDecisions(state, model, storage, env, fingerprint);
 
-  const { has } = store;
-  const test = (condition: string) =>
-    condition[0] === '!' ? !!store.get() && !has(condition.slice(1)) : has(condition);
-
-  const onConsent = (key: string, fn: () => void): (() => void) => {
-    if (has(key)) {
-      safeCall(env.console, fn);
-      return () => {};
-    }
-    const off = store.subscribe(() => {
-      if (!has(key)) return;
-      off();
-      safeCall(env.console, fn);
-    });
-    return off;
-  };
-
-  const loadScript = (src: string, category: string, attrs?: Record<string, string>) =>
-    new Promise<HTMLScriptElement>((resolve, reject) => {
-      onConsent(category, () => (doc ? injectScript(doc, src, attrs).then(resolve, reject) : undefined));
-    });
-
-  let ui: Promise<UiController | undefined> | undefined;
-  const handles: IntegrationHandle[] = [];
-  const host: UiHost = {
-    model,
-    env,
-    store,
-    decide: store.decide,
-    withdraw: (source, meta) => store.withdraw(source, meta),
-    gpcHonoured: () => handles.some((h) => h.gpcHonoured?.()),
-    i18n: options.i18n,
-  };
-  const ctx: IntegrationContext = {
-    model,
-    env,
-    store,
-    has,
-    loadScript,
-    renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
-    onPageChange: (fn) => {
-      watchers.add(fn);
-      return () => void watchers.delete(fn);
-    },
-  };
-  // Activation is asynchronous, so integrations below (Consent Mode defaults) still run before any gated tag.
-  const watchers = new Set<() => void>();
-  const gate = createScriptGate(env, test, () => {
-    scanPage();
-    for (const fn of [...watchers]) safeCall(env.console, fn);
-  });
   store.subscribe((detail: ChangeDetail) => {
     const revoked = model.categories.filter((c) => detail.revoked.includes(c.id));
     if (revoked.length) removeTraces(env, revoked.flatMap((c) => c.services));
-    gate.release();
     doc?.dispatchEvent(new CustomEvent('assent:change', { detail }));
     if (model.recordUrl) {
       try {
@@ -110,21 +88,18 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     }
     if (revoked.length && model.reloadOnRevoke) win?.location.reload();
   });
+  const gpcHonoured = applyGpc(model, store, env.navigator);
 
-  for (const integration of builtInIntegrations) {
-    try {
-      const h = integration(ctx);
-      if (h) handles.push(h);
-    } catch (e) {
-      env.console.error('Assent: an integration failed to start', e);
-    }
-  }
-
-  for (const c of model.categories) {
-    for (const s of c.services) if (s.src) void loadScript(s.src, `${c.id}.${s.id}`, { 'data-assent-service': s.id });
-  }
-
-
+  let ui: Promise<UiController | undefined> | undefined;
+  const host: UiHost = {
+    model,
+    env,
+    store,
+    decide: store.decide,
+    withdraw: store.withdraw,
+    gpcHonoured: () => gpcHonoured,
+    i18n: options.i18n,
+  };
   function withUi(fn: (ui: UiController) => void): Promise<void> {
     if (!options.loadUi || !doc) return Promise.resolve();
     ui ??= options.loadUi().then(
@@ -134,29 +109,6 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
     return ui.then((u) => {
       if (u) safeCall(env.console, fn, u);
     });
-  }
-
-  const showPreferences = (opener?: Element | null) => withUi((u) => u.showPreferences(opener));
-  const showPolicy = (section?: string, opener?: Element | null) => withUi((u) => u.showPolicy(section, opener));
-  const showBanner = () => withUi((u) => u.showBanner());
-
-  // The fetch starts at once, in parallel with the page, whenever the visitor has to be asked.
-  if (!store.get() && model.mode !== 'notice') void showBanner();
-
-  const stopOpeners = doc
-    ? listenForOpeners(doc, (view, opener) =>
-        view === 'policy' ? showPolicy(undefined, opener) : view === 'banner' ? showBanner() : showPreferences(opener),
-      )
-    : () => {};
-  // The UI appends an <assent-policy> host to each policy it renders, so only new ones match (where :has exists).
-  function scanPage() {
-    let unrendered: Element | null | undefined;
-    try {
-      unrendered = doc?.querySelector('[data-assent-policy]:not(:has(>assent-policy))');
-    } catch {
-      unrendered = doc?.querySelector('[data-assent-policy]');
-    }
-    if (unrendered) void withUi((u) => u.renderInlinePolicies());
   }
 
   const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) =>
@@ -173,19 +125,11 @@ function start(model: ConsentModel, env: Environment, options: AssentOptions): A
       decide('custom', { ...current, ...choice });
     },
     withdraw: () => store.withdraw('api'),
-    get: store.get,
-    has,
-    on: (_event, fn) => store.subscribe(fn),
-    onConsent,
-    loadScript,
-    showBanner,
-    showPreferences: () => showPreferences(doc?.activeElement),
-    showPolicy: (section) => showPolicy(section, doc?.activeElement),
-    destroy() {
-      gate.stop();
-      stopOpeners();
-      for (const h of handles) h.destroy?.();
-      void ui?.then((u) => u?.destroy());
-    },
+    showBanner: () => withUi((u) => u.showBanner()),
+    showPreferences: (opener) => withUi((u) => u.showPreferences(opener)),
+    showPolicy: (section, opener) => withUi((u) => u.showPolicy(section, opener)),
+    renderInlinePolicies: () => void withUi((u) => u.renderInlinePolicies()),
+    renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
+    destroy: () => void ui?.then((u) => u?.destroy()),
   };
 }

@@ -7,8 +7,11 @@ import type { Assent } from './assent-api.js';
  * configuration nobody meant.
  */
 export function inertAssent(env: Pick<Environment, 'console'>, reason: string): Assent {
-  const refuse = () => env.console.error('Assent: ' + reason);
   const none = () => Promise.resolve();
+  const refuse = () => {
+    env.console.error('Assent: ' + reason);
+    return none();
+  };
   return {
     acceptAll: refuse,
     rejectAll: refuse,

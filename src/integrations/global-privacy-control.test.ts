@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssentConfig, ChangeDetail, ConsentMode } from '../core/types.js';
 import { memoryStorage } from '../storage/memory-storage.js';
 import { fakeContext } from './fake-context.js';
-import { globalPrivacyControl } from './global-privacy-control.js';
+import { applyGpc } from './global-privacy-control.js';
 
 const config = (mode: ConsentMode): AssentConfig => ({
   mode,
@@ -20,8 +20,8 @@ function visit(mode: ConsentMode, nav: ReturnType<typeof withGpc> | object, stor
   const t = fakeContext(config(mode), nav, storage);
   const changes: ChangeDetail[] = [];
   t.store.subscribe((d) => changes.push(d));
-  const handle = globalPrivacyControl(t.ctx)!;
-  return { ...t, changes, handle };
+  const honoured = applyGpc(t.model, t.store, t.env.navigator);
+  return { ...t, changes, handle: { gpcHonoured: () => honoured } };
 }
 
 describe('Global Privacy Control', () => {

@@ -1,3 +1,4 @@
+import type { GoogleConsentModeConfig } from '../core/types.js';
 import type { Integration } from './integration.js';
 
 type Signals = Record<string, string>;
@@ -23,45 +24,54 @@ const isTag = (e: unknown) => {
   return !!x && (x[0] === 'config' || x[0] === 'event' || x.event !== undefined);
 };
 
+// Written for a config nobody has validated yet: the script tag sends the default before the engine checks it.
+const mapOf = ({ map }: GoogleConsentModeConfig) => (map && typeof map === 'object' && !Array.isArray(map) ? map : DEFAULT_MAP);
+const signalsOf = (gcm: GoogleConsentModeConfig) => [...new Set([...V2, ...Object.keys(mapOf(gcm))])];
+
+const sender = (w: GtagWindow) => (type: string, payload: object) => {
+  // The page's own gtag (Tag Manager's or a wrapper) is used as it is, never replaced.
+  if (typeof w.gtag === 'function') w.gtag('consent', type, payload);
+  else (w.dataLayer ||= []).push(toArgs('consent', type, payload));
+};
+
 /**
- * Google Consent Mode v2. The default (all denied) goes out synchronously at init, before any tag the gate
- * releases; then one `update` and one `assent_consent` event follow every decision, and every page view that
- * starts with a choice (or, in opt-out mode, with granted defaults). A signal is granted only when all its
- * categories are.
+ * The Consent Mode default: every signal denied. It must precede every tag, so the script tag sends it at once,
+ * even before the engine has validated the config; the denied default is safe whatever the config turns out to be.
  */
-export const googleConsentMode: Integration = ({ model, env, store }) => {
+export function sendConsentDefault(win: unknown, gcm: GoogleConsentModeConfig): void {
+  const w = win as GtagWindow;
+  const defaults: Record<string, unknown> = Object.fromEntries(signalsOf(gcm).map((k) => [k, 'denied']));
+  if (typeof gcm.waitForUpdate === 'number') defaults.wait_for_update = gcm.waitForUpdate;
+  if (Array.isArray(gcm.region)) defaults.region = gcm.region;
+  const queued = (w.dataLayer ||= []);
+  const first = queued.findIndex(isTag);
+  // Tags queued above Assent, while gtag.js hasn't taken over the array yet: the default still goes first.
+  if (first >= 0 && queued.push === Array.prototype.push) queued.splice(first, 0, toArgs('consent', 'default', defaults));
+  else sender(w)('default', defaults);
+}
+
+/**
+ * Google Consent Mode v2. The default goes out synchronously at start (unless the script tag already sent it),
+ * before any tag the gate releases; then one `update` and one `assent_consent` event follow every decision, and
+ * every page view that starts with a choice (or, in opt-out mode, with granted defaults). A signal is granted only
+ * when all its categories are.
+ */
+export const googleConsentMode: Integration = ({ model, env, store, consentDefaultSent }) => {
   const gcm = model.googleConsentMode;
   const w = env.window as unknown as GtagWindow | undefined;
   if (!gcm || !w) return;
-  const map = gcm.map ?? DEFAULT_MAP;
-  const signals = [...new Set([...V2, ...Object.keys(map)])];
-  const state = (test: (id: string) => boolean): Signals =>
-    Object.fromEntries(signals.map((k) => [k, map[k]?.length && map[k].every(test) ? 'granted' : 'denied']));
-
-  const dataLayer = () => (w.dataLayer ||= []);
-  const send = (type: string, payload: object) => {
-    // The page's own gtag (Tag Manager's or a wrapper) is used as it is, never replaced.
-    if (typeof w.gtag === 'function') w.gtag('consent', type, payload);
-    else dataLayer().push(toArgs('consent', type, payload));
-  };
+  const map = mapOf(gcm);
+  const state = (): Signals =>
+    Object.fromEntries(signalsOf(gcm).map((k) => [k, map[k]?.length && map[k].every(store.granted) ? 'granted' : 'denied']));
   const update = () => {
-    const now = state(store.granted);
-    send('update', now);
-    dataLayer().push({
+    const now = state();
+    sender(w)('update', now);
+    (w.dataLayer ||= []).push({
       event: 'assent_consent',
       assent: Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)])),
     });
   };
-
-  const defaults: Record<string, unknown> = state(() => false);
-  if (gcm.waitForUpdate !== undefined) defaults.wait_for_update = gcm.waitForUpdate;
-  if (gcm.region) defaults.region = gcm.region;
-  const queued = dataLayer();
-  const first = queued.findIndex(isTag);
-  // Tags queued above Assent, while gtag.js hasn't taken over the array yet: the default still goes first.
-  if (first >= 0 && queued.push === Array.prototype.push) queued.splice(first, 0, toArgs('consent', 'default', defaults));
-  else send('default', defaults);
-
-  if (store.get() || Object.values(state(store.granted)).includes('granted')) update();
+  if (!consentDefaultSent) sendConsentDefault(w, gcm);
+  if (store.get() || Object.values(state()).includes('granted')) update();
   return { destroy: store.subscribe(update) };
 };

@@ -1,25 +1,25 @@
-import type { ConsentStore } from '../core/consent-store.js';
+import type { ConsentState } from '../core/consent-state.js';
 import type { Environment } from '../core/environment.js';
-import type { ConsentModel } from '../core/model.js';
+import type { GateModel } from '../core/gate-model.js';
 import type { EmbedTarget } from '../core/ui-host.js';
 
 /** What an integration may use: it runs once at init, before the gate and the UI. */
 export interface IntegrationContext {
-  model: ConsentModel;
+  model: GateModel;
   env: Environment;
-  store: ConsentStore;
+  store: Pick<ConsentState, 'get' | 'granted' | 'subscribe'>;
   has(key: string): boolean;
   loadScript(src: string, category: string, attrs?: Record<string, string>): Promise<HTMLScriptElement>;
   /** Loads the UI chunk and draws consent placeholders beside these embeds. */
   renderPlaceholders(targets: EmbedTarget[]): void;
   /** Calls `fn` once the document is parsed and whenever elements are added; returns a function to stop. */
   onPageChange(fn: () => void): () => void;
+  /** The script tag already sent the Consent Mode default, before the config was validated. */
+  consentDefaultSent?: boolean;
 }
 
 export interface IntegrationHandle {
   destroy?(): void;
-  /** Lets the UI say "your opt-out preference signal was honoured". */
-  gpcHonoured?(): boolean;
 }
 
 export type Integration = (ctx: IntegrationContext) => IntegrationHandle | void;

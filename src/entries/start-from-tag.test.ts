@@ -1,0 +1,163 @@
+import Cookies from 'js-cookie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browserEnvironment } from '../core/environment.js';
+import { fakeEnvironment } from '../core/fake-environment.js';
+import type { UiModule } from '../core/ui-host.js';
+import * as engine from '../engine.js';
+import { startFromTag, type TagLoaders } from './start-from-tag.js';
+
+type Page = Window & typeof globalThis & { dataLayer?: IArguments[] };
+
+const config = {
+  cookie: { name: 'orch_consent' },
+  categories: [
+    { id: 'necessary', required: true },
+    { id: 'analytics', services: [{ id: 'clarity', cookies: ['_clck'] }] },
+    { id: 'marketing', saleOrShare: true },
+  ],
+};
+
+const env = (overrides = {}) => {
+  const fake = fakeEnvironment();
+  return { ...fake, env: { ...browserEnvironment(), now: fake.env.now, random: fake.env.random, console: fake.env.console, ...overrides } };
+};
+
+/** Loaders that count their calls; the engine is the real one, imported in-process. */
+const loaders = () => {
+  const load = {
+    engine: vi.fn(async () => engine),
+    ui: vi.fn(async (): Promise<UiModule> => ({
+      mountUi: () => ({
+        showBanner() {},
+        showPreferences() {},
+        showPolicy() {},
+        renderInlinePolicies() {},
+        renderPlaceholders() {},
+        destroy() {},
+      }),
+    })),
+  } satisfies TagLoaders;
+  return load;
+};
+
+/** A first page view that decides through the engine, leaving the cookie for the next one. */
+async function decideOnce(cfg: unknown, decide: 'acceptAll' | 'rejectAll' = 'acceptAll') {
+  const first = startFromTag(cfg, undefined, env().env, loaders());
+  await first[decide]();
+  first.destroy();
+}
+
+afterEach(() => {
+  for (const name of Object.keys(Cookies.get())) Cookies.remove(name, { path: '/' });
+  delete (window as Page).dataLayer;
+  document.body.innerHTML = '';
+});
+
+describe('the script tag', () => {
+  it('has the engine validate the config on a first visit, and fetches the interface alongside it', async () => {
+    const load = loaders();
+    const a = startFromTag(config, undefined, env().env, load);
+    expect(load.engine).toHaveBeenCalledTimes(1);
+    expect(load.ui).toHaveBeenCalledTimes(1);
+    expect(a.get()).toBeNull();
+    await a.acceptAll();
+    expect(a.get()).toMatchObject({ action: 'accept_all', categories: { analytics: true } });
+  });
+
+  it('serves a return visit under the same config without the engine or the interface', async () => {
+    await decideOnce(config);
+    const load = loaders();
+    const a = startFromTag(config, undefined, env().env, load);
+    expect(a.get()).toMatchObject({ action: 'accept_all' });
+    expect(a.has('analytics.clarity')).toBe(true);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(load.engine).not.toHaveBeenCalled();
+    expect(load.ui).not.toHaveBeenCalled();
+  });
+
+  it('fetches the engine on a return visit only when the visitor or the page acts, and applies the decision', async () => {
+    await decideOnce(config);
+    const load = loaders();
+    const a = startFromTag(config, undefined, env().env, load);
+    const changes: string[][] = [];
+    a.on('change', (d) => changes.push(d.revoked));
+    await a.rejectAll();
+    expect(load.engine).toHaveBeenCalledTimes(1);
+    expect(a.get()).toMatchObject({ action: 'reject_all', categories: { analytics: false } });
+    expect(changes).toEqual([['analytics', 'marketing']]);
+  });
+
+  it('sends a changed config through the engine once, which keeps the choice and restamps it', async () => {
+    await decideOnce(config);
+    const changed = { ...config, ui: { layout: 'box' } };
+    const load = loaders();
+    const a = startFromTag(changed, undefined, env().env, load);
+    expect(load.engine).toHaveBeenCalledTimes(1);
+    // A stored choice exists, so nobody will be asked: the interface isn't fetched.
+    expect(load.ui).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(a.get()).toMatchObject({ action: 'accept_all' }));
+    const next = loaders();
+    startFromTag(changed, undefined, env().env, next).destroy();
+    expect(next.engine).not.toHaveBeenCalled();
+  });
+
+  it('does not trust a choice when the region changed, when it expired, or when it was edited', async () => {
+    await decideOnce(config);
+    const other = loaders();
+    startFromTag(config, 'US-CA', env().env, other).destroy();
+    expect(other.engine).toHaveBeenCalledTimes(1);
+
+    const later = env();
+    later.clock.now += 400 * 864e5;
+    const expired = loaders();
+    startFromTag(config, undefined, later.env, expired).destroy();
+    expect(expired.engine).toHaveBeenCalledTimes(1);
+
+    Cookies.set('orch_consent', Cookies.get('orch_consent')!.replace('analytics:1', 'analytics:0'));
+    const edited = loaders();
+    const a = startFromTag(config, undefined, env().env, edited);
+    expect(edited.engine).toHaveBeenCalledTimes(1);
+    expect(a.has('analytics')).toBe(false);
+  });
+
+  it('lets the engine apply Global Privacy Control before anything sold runs', async () => {
+    const optOut = { ...config, mode: 'opt-out' };
+    await decideOnce(optOut);
+    const load = loaders();
+    const gpc = env({ navigator: { globalPrivacyControl: true } as unknown as Navigator });
+    const a = startFromTag(optOut, undefined, gpc.env, load);
+    expect(load.engine).toHaveBeenCalledTimes(1);
+    expect(a.has('marketing')).toBe(false);
+    await vi.waitFor(() => expect(a.get()).toMatchObject({ source: 'gpc', categories: { marketing: false } }));
+  });
+
+  it('sends the Consent Mode default at once, before the engine has even loaded, and only once', async () => {
+    const load = loaders();
+    const a = startFromTag({ ...config, googleConsentMode: { waitForUpdate: 500 } }, undefined, env().env, load);
+    const consent = () => ((window as Page).dataLayer ?? []).filter((e) => e[0] === 'consent');
+    expect(consent().map((e) => [e[1], e[2].analytics_storage, e[2].wait_for_update])).toEqual([['default', 'denied', 500]]);
+    await a.acceptAll();
+    expect(consent().map((e) => [e[1], e[2].analytics_storage])).toEqual([
+      ['default', 'denied'],
+      ['update', 'granted'],
+    ]);
+  });
+
+  it('stays closed on an invalid config: one error, nothing granted, decisions refused', async () => {
+    const e = env();
+    const a = startFromTag({ categories: 'all' }, undefined, e.env, loaders());
+    await a.acceptAll();
+    expect(a.has('analytics')).toBe(false);
+    expect(Cookies.get('orch_consent')).toBeUndefined();
+    expect(e.logs.error[0]![0]).toBe('Assent: invalid config at "categories": expected an array, got "all"');
+  });
+
+  it('stays closed, and throws nothing, when the engine cannot be fetched', async () => {
+    const e = env();
+    const load = { ...loaders(), engine: vi.fn(() => Promise.reject(new Error('offline'))) };
+    const a = startFromTag(config, undefined, e.env, load);
+    await expect(a.acceptAll()).resolves.toBeUndefined();
+    expect(a.get()).toBeNull();
+    expect(e.logs.error[0]![0]).toBe('Assent: could not load its engine');
+  });
+});
