@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 
 test.describe('distribution', () => {
-  test('npm pack lists the script-tag build, the ESM entries, the UI chunk and their types', () => {
+  test('npm pack lists the script-tag build and its engine, the ESM entries, the UI chunk and their types', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
     const files = pack.files.map((f: { path: string }) => f.path);
-    for (const f of ['dist/assent.js', 'dist/assent-ui.js', 'dist/index.js', 'dist/server.js', 'dist/types/index.d.ts', 'dist/types/server.d.ts']) {
+    for (const f of ['dist/assent.js', 'dist/assent-engine.js', 'dist/assent-ui.js', 'dist/index.js', 'dist/server.js', 'dist/types/index.d.ts', 'dist/types/server.d.ts']) {
       expect(files).toContain(f);
     }
     expect(files.filter((f: string) => f.startsWith('src/'))).toEqual([]);
@@ -14,6 +14,7 @@ test.describe('distribution', () => {
   test('the build reports the gzip size of the gate and of the UI chunk', () => {
     const out = execFileSync('node', ['scripts/report-sizes.mjs'], { encoding: 'utf8' });
     expect(out).toMatch(/dist\/assent\.js \(gate\)\s+\d+\.\d\d KB/);
+    expect(out).toMatch(/dist\/assent-engine\.js \(engine, script tag\)\s+\d+\.\d\d KB/);
     expect(out).toMatch(/dist\/assent-ui\.js \(UI chunk\)\s+\d+\.\d\d KB/);
   });
 

@@ -1,4 +1,5 @@
-// Prints the gzip size of what a visitor downloads: the gate on every page view, the UI chunk and what it imports
+// Prints the gzip size of what a visitor downloads: the gate on every page view, the engine when the script tag
+// needs it, the UI chunk and what it imports
 // when something is shown, and the pieces fetched only on demand (the policy viewer, one locale per visitor).
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +15,7 @@ const sizes = locales.map(([, n]) => n);
 console.log('\nSizes, gzip level 9:');
 const row = (name, size) => console.log(`  ${name.padEnd(48)} ${size}`);
 row('dist/assent.js (gate)', kb(gz('dist/assent.js')));
+row('dist/assent-engine.js (engine, script tag)', kb(gz('dist/assent-engine.js')));
 row('dist/assent-ui.js (UI chunk)', kb(gz('dist/assent-ui.js')));
 for (const [f, n] of others) row(join('dist/chunks', f), kb(n));
 if (sizes.length) row(`${sizes.length} locale chunks, one per visitor`, `${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))}`);
