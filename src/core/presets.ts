@@ -37,8 +37,13 @@ const PRESETS: Record<string, Partial<ServiceConfig>> = {
   },
 };
 
+/** A service with its preset's texts and declared storage filled in; the service's own values win. */
+export function withPresetDetails(service: ServiceConfig): ServiceConfig {
+  const details = service.preset ? PRESETS[service.preset] : undefined;
+  return details ? { ...details, ...service } : service;
+}
+
 /** A service with its preset filled in: texts and declared storage here, script and hooks from its recipe. */
 export function withPreset(service: ServiceConfig): ServiceConfig {
-  const details = service.preset ? PRESETS[service.preset] : undefined;
-  return details ? { ...details, ...withRecipe(service) } : service;
+  return withPresetDetails(withRecipe(service));
 }

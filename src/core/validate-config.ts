@@ -17,7 +17,7 @@ import {
   type Report,
 } from './schema.js';
 import type { AssentConfig, StorageEntryConfig } from './types.js';
-import { presetIds, withPreset } from './presets.js';
+import { presetIds, withPresetDetails } from './presets.js';
 
 /** RFC 6265 cookie-name token, and ids that stay safe as object keys and in the cookie value. */
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -153,9 +153,10 @@ function toModel(config: AssentConfig, hostRegion?: string): ConsentModel {
   const base = gateModel(config, hostRegion);
   const model: ConsentModel = {
     ...base,
-    categories: base.categories.map((c, i) => ({
+    // The gate's model already applied each preset's recipe; the engine adds the texts on top.
+    categories: base.categories.map((c) => ({
       ...c,
-      services: (config.categories[i]!.services ?? []).map(withPreset).map((s) => ({
+      services: c.services.map(withPresetDetails).map((s) => ({
         ...s,
         cookies: (s.cookies ?? []).map(toEntry),
         localStorage: (s.localStorage ?? []).map(toEntry),

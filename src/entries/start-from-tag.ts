@@ -32,12 +32,13 @@ export function startFromTag(config: unknown, region: string | undefined, env: E
     );
   }
   const gcm = (config as AssentConfig | null)?.googleConsentMode;
-  if (gcm && env.window) sendConsentDefault(env.window, gcm);
+  const consentDefaultSent = !!gcm && !!env.window;
+  if (consentDefaultSent) sendConsentDefault(env.window, gcm);
   // Nothing stored: the visitor will most likely be asked, so the interface is fetched alongside the engine.
   if (stored && !stored.record && stored.model.mode !== 'notice') load.ui().catch(() => {});
   return deferredAssent(
     load.engine().then(
-      (m) => m.createAssent(config, { ...options, consentDefaultSent: !!gcm }),
+      (m) => m.createAssent(config, { ...options, consentDefaultSent }),
       (e: unknown) => {
         engineFailed(e);
         return inertAssent(env, 'not started, because its engine could not be loaded.');
