@@ -1,4 +1,3 @@
-import { browserEnvironment } from './core/environment.js';
 import { scriptTagAssent } from './entries/script-tag-assent.js';
 import { startFromTag } from './entries/start-from-tag.js';
 
@@ -14,7 +13,8 @@ import { startFromTag } from './entries/start-from-tag.js';
     if (w.Assent) return console.warn('Assent: assent.js was included twice; the second copy did nothing.');
     const script = document.currentScript as HTMLScriptElement | null;
     const base = new URL('.', script?.src || location.href).href;
-    const env = browserEnvironment();
+    // Only what the gate reads; the engine adds storage and randomness when it loads.
+    const env = { window, document, navigator, now: Date.now, console };
     w.Assent = scriptTagAssent(document, script, (config, region) =>
       startFromTag(config, region, env, {
         engine: () => import(/* @vite-ignore */ base + 'assent-engine.js'),

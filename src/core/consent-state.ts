@@ -2,34 +2,51 @@ import type { GateModel } from './gate-model.js';
 import { safeCall } from './safe-call.js';
 import type { ChangeDetail, ConsentRecord, ProofRecord } from './types.js';
 
-export type Listener = (detail: ChangeDetail) => void;
+/**
+ * What the state's listeners hear: a decision (with its `record` of proof), or, without one, the moment a held
+ * state is released and the choice it holds comes into force.
+ */
+export type StateChange = Omit<ChangeDetail, 'record'> & { record?: ProofRecord };
+export type Listener = (change: StateChange) => void;
 
 /** The choice in force on this page view: what the gate reads on every view. Decisions are the engine's. */
 export interface ConsentState {
   /** The current decision, or null while the visitor hasn't made one (or it no longer applies). */
   get(): ConsentRecord | null;
-  /** Whether a category may run now: its decision, or the mode's default while undecided. */
+  /** Whether a category may run now: its decision, or the mode's default while undecided. Nothing while held. */
   granted(category: string): boolean;
+  /** What the choice in force allows for a category, held or not: what the engine decides from. */
+  allows(category: string): boolean;
   /** `granted` for `category`, or for `category.service` (the service must belong to that category). */
   has(key: string): boolean;
   subscribe(fn: Listener): () => void;
+  /** Whether the state waits for the engine to confirm the config (and find the choice) before granting anything. */
+  held(): boolean;
   /**
-   * Puts `next` in force and tells every listener what it granted and revoked, with `proof` as the record to
-   * keep. Without `proof` the change is a silent restamp of the same choice, and nobody is told.
+   * Puts `next` in force and, with `proof`, releases a held state and tells every listener what the decision
+   * granted and revoked. Without `proof` the change is silent: a restamp, or the engine setting up a held state.
    */
   commit(next: ConsentRecord | null, proof?: ProofRecord): void;
+  /** Releases a held state, telling every listener what is now granted. Does nothing once released. */
+  release(): void;
 }
 
+/**
+ * A state starts held when the config it will enforce hasn't been validated yet: it grants nothing, not even
+ * strictly necessary categories, until the engine has checked the config and releases it.
+ */
 export function createConsentState(
   model: GateModel,
   initial: ConsentRecord | null,
   report: Pick<Console, 'error'>,
+  held = false,
 ): ConsentState {
   let current = initial;
   const listeners = new Set<Listener>();
   const find = (id: string) => model.categories.find((x) => x.id === id);
+  const ids = () => model.categories.map((c) => c.id);
 
-  const granted = (id: string): boolean => {
+  const allows = (id: string): boolean => {
     const c = find(id);
     if (!c) return false;
     if (c.required) return true;
@@ -37,11 +54,16 @@ export function createConsentState(
     // Undecided: opt-in and notice grant nothing; opt-out (CCPA) runs everything until the visitor opts out.
     return model.mode === 'opt-out';
   };
+  const granted = (id: string) => !held && allows(id);
   const copy = (r: ConsentRecord | null) => r && { ...r, categories: { ...r.categories } };
+  const tell = (change: StateChange) => {
+    for (const fn of [...listeners]) safeCall(report, fn, change);
+  };
 
   return {
     get: () => copy(current),
     granted,
+    allows,
     has(key) {
       const [category = '', service] = key.split('.');
       return granted(category) && (!service || !!find(category)?.services.some((s) => s.id === service));
@@ -50,19 +72,24 @@ export function createConsentState(
       listeners.add(fn);
       return () => void listeners.delete(fn);
     },
+    held: () => held,
     commit(next, proof) {
-      const ids = model.categories.map((c) => c.id);
-      const before = ids.filter(granted);
+      const before = ids().filter(granted);
       current = next;
       if (!proof) return;
-      const after = ids.filter(granted);
-      const detail: ChangeDetail = {
+      held = false;
+      const after = ids().filter(granted);
+      tell({
         consent: copy(next),
         record: proof,
         granted: after.filter((id) => !before.includes(id)),
         revoked: before.filter((id) => !after.includes(id)),
-      };
-      for (const fn of [...listeners]) safeCall(report, fn, detail);
+      });
+    },
+    release() {
+      if (!held) return;
+      held = false;
+      tell({ consent: copy(current), granted: ids().filter(granted), revoked: [] });
     },
   };
 }

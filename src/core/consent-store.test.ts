@@ -2,11 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage.js';
 import { decodeConsent, encodeConsent } from './consent-codec.js';
-import { createConsentState } from './consent-state.js';
+import { createConsentState, type StateChange } from './consent-state.js';
 import { createConsentStore, withDecisions } from './consent-store.js';
 import { fakeEnvironment } from './fake-environment.js';
 import { validateConfig } from './validate-config.js';
-import type { ChangeDetail } from './types.js';
 
 const DAY = 864e5;
 const modelOf = (config: unknown) => {
@@ -71,15 +70,15 @@ describe('the consent store', () => {
   it('reports granted and revoked categories, and a proof record, to listeners', () => {
     const { env } = fakeEnvironment();
     const store = createConsentStore(modelOf(config), memoryStorage(), env);
-    const seen: ChangeDetail[] = [];
+    const seen: StateChange[] = [];
     store.subscribe((d) => seen.push(d));
     store.decide('accept_all', 'banner', { analytics: true, marketing: true }, { language: 'fr', textHash: 'abc' });
     store.decide('custom', 'preferences', { analytics: true });
     expect(seen[0]!.granted).toEqual(['analytics', 'marketing']);
     expect(seen[0]!.record).toMatchObject({ action: 'accept_all', language: 'fr', textHash: 'abc', version: '0.1.0' });
-    expect(seen[0]!.record.time).toBe('2026-11-23T12:00:00.000Z');
+    expect(seen[0]!.record!.time).toBe('2026-11-23T12:00:00.000Z');
     expect(seen[1]!.revoked).toEqual(['marketing']);
-    expect(seen[1]!.record.id).toBe(seen[0]!.record.id);
+    expect(seen[1]!.record!.id).toBe(seen[0]!.record!.id);
   });
 
   it('forgets the decision on withdrawal and records the withdrawal', () => {
@@ -87,7 +86,7 @@ describe('the consent store', () => {
     const storage = memoryStorage();
     const store = createConsentStore(modelOf(config), storage, env);
     store.decide('accept_all', 'banner', { analytics: true, marketing: true });
-    const seen: ChangeDetail[] = [];
+    const seen: StateChange[] = [];
     store.subscribe((d) => seen.push(d));
     store.withdraw('preferences');
     expect(store.get()).toBeNull();
@@ -186,7 +185,7 @@ describe('the config fingerprint in the stored choice', () => {
     const before = decodeConsent(storage.read())!;
     clock.now += DAY;
     const state = createConsentState(modelOf(config), before, env.console);
-    const changes: ChangeDetail[] = [];
+    const changes: StateChange[] = [];
     state.subscribe((d) => changes.push(d));
     withDecisions(state, modelOf(config), storage, env, 'fp2');
     const after = decodeConsent(storage.read())!;

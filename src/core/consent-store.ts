@@ -50,6 +50,9 @@ export function withDecisions(
       ...meta,
     });
   };
+  // A held state comes from the script tag, which couldn't trust what it read: the choice is read again here,
+  // under the validated model.
+  if (state.held()) state.commit(storedChoice(storage, model, env.now()));
   const current = state.get();
   if (current && config && current.config !== config) {
     write(current);
@@ -68,9 +71,13 @@ export function withDecisions(
 
   return {
     get: state.get,
-    granted: state.granted,
+    // Decisions start from what the choice allows, even before a held state is released.
+    granted: state.allows,
+    allows: state.allows,
     has: state.has,
     subscribe: state.subscribe,
+    held: state.held,
+    release: state.release,
     decide(action, source, choice, meta) {
       // Notice mode means only strictly necessary storage exists: there is nothing to consent to, so nothing to store.
       if (model.mode === 'notice') return;

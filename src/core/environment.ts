@@ -15,6 +15,9 @@ export interface Environment {
   console: Pick<Console, 'error' | 'warn'>;
 }
 
+/** What the gate reads: the script tag's gate builds just this much, and the engine adds the rest. */
+export type GateEnvironment = Pick<Environment, 'window' | 'document' | 'navigator' | 'now' | 'console'>;
+
 /** Reads a browser global without letting a throwing getter (sandboxed iframe, blocked storage) escape. */
 const read = <T>(get: () => T): T | undefined => {
   try {

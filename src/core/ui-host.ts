@@ -52,6 +52,8 @@ export interface Actions {
   rejectAll(): void;
   set(choice: Record<string, boolean>): void;
   withdraw(): void;
+  /** Shows the banner if, once the engine knows the choice, the visitor still has to be asked. */
+  prompt(): Promise<void>;
   showBanner(): Promise<void>;
   showPreferences(opener?: Element | null): Promise<void>;
   showPolicy(sectionId?: string, opener?: Element | null): Promise<void>;

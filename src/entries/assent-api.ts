@@ -43,6 +43,4 @@ export interface AssentOptions {
   env?: Environment;
   /** How the UI chunk is fetched; each entry point supplies its own. */
   loadUi?: UiLoader;
-  /** Set by the script tag when it already sent the Consent Mode default, before the engine loaded. */
-  consentDefaultSent?: boolean;
 }

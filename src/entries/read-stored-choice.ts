@@ -1,6 +1,6 @@
 import { configFingerprint } from '../core/config-fingerprint.js';
 import { decodeConsent } from '../core/consent-codec.js';
-import type { Environment } from '../core/environment.js';
+import type { GateEnvironment } from '../core/environment.js';
 import { gateModel, type GateModel } from '../core/gate-model.js';
 import { gpcOverrides, gpcSignal } from '../core/gpc.js';
 import { isCurrent } from '../core/is-current.js';
@@ -9,29 +9,31 @@ import { readCookie } from '../storage/read-cookie.js';
 
 export interface StoredChoice {
   model: GateModel;
-  record: ConsentRecord | null;
-  /** Whether the gate can serve this page view alone. */
-  trusted: boolean;
+  /** The stored choice, when the gate can serve this page view alone; null when the engine must decide. */
+  trusted: ConsentRecord | null;
+  /** Whether a consent cookie was there at all: without one, the visitor will most likely be asked. */
+  found: boolean;
 }
 
 /**
- * Reads the stored choice before anything is validated. It is trusted, and the gate serves the return visit
- * alone, when it is intact and current, was made or confirmed under this very config (the fingerprint matches, so
- * the engine validated this config before), and no Global Privacy Control signal overrides it. Gives undefined
- * when the config doesn't even have the shape of one.
+ * Reads the stored choice before anything is validated. It is trusted, and the gate serves the page view alone,
+ * when it is intact and current, was made or confirmed under this very config (the fingerprint matches, so the
+ * engine validated this config before), and no Global Privacy Control signal overrides it. A config that doesn't
+ * even have the shape of one gets an empty model in notice mode, for the engine to reject.
  */
-export function readStoredChoice(config: unknown, region: string | undefined, env: Environment): StoredChoice | undefined {
+export function readStoredChoice(config: unknown, region: string | undefined, env: GateEnvironment): StoredChoice {
+  const c = config as AssentConfig | null;
+  let model: GateModel;
   try {
-    const model = gateModel(config as AssentConfig, region);
-    const record = decodeConsent(readCookie(env.document, model.cookie.name));
-    const trusted =
-      !!record &&
-      record.config === configFingerprint(config, region) &&
-      isCurrent(record, model, env.now()) &&
-      !gpcOverrides(model, record, gpcSignal(env.navigator));
-    return { model, record, trusted };
+    model = gateModel(c!, region);
   } catch {
-    // A config that doesn't even have the shape of one: the engine will say what is wrong with it.
-    return undefined;
+    return { model: gateModel({ categories: [], mode: 'notice', googleConsentMode: c?.googleConsentMode }), trusted: null, found: false };
   }
+  const record = decodeConsent(readCookie(env.document, model.cookie.name));
+  const trusted =
+    !!record &&
+    record.config === configFingerprint(config, region) &&
+    isCurrent(record, model, env.now()) &&
+    !gpcOverrides(model, record, gpcSignal(env.navigator));
+  return { model, trusted: trusted ? record : null, found: !!record };
 }

@@ -101,6 +101,22 @@ describe('the script tag', () => {
     expect(next.engine).not.toHaveBeenCalled();
   });
 
+  it('grants nothing until the engine has validated the config, even under opt-out rules', async () => {
+    const optOut = { ...config, mode: 'opt-out' };
+    let loaded!: () => void;
+    const load = { ...loaders(), engine: vi.fn(() => new Promise<typeof engine>((r) => (loaded = () => r(engine)))) };
+    const a = startFromTag(optOut, undefined, env().env, load);
+    const changes: unknown[] = [];
+    a.on('change', (d) => changes.push(d));
+    expect(a.has('necessary')).toBe(false);
+    expect(a.has('analytics')).toBe(false);
+    loaded();
+    await vi.waitFor(() => expect(a.has('analytics')).toBe(true));
+    expect(a.has('necessary')).toBe(true);
+    // Coming into force is no decision: change listeners hear nothing.
+    expect(changes).toEqual([]);
+  });
+
   it('does not trust a choice when the region changed, when it expired, or when it was edited', async () => {
     await decideOnce(config);
     const other = loaders();

@@ -1,5 +1,5 @@
 import type { ConsentState } from '../core/consent-state.js';
-import type { Environment } from '../core/environment.js';
+import type { GateEnvironment } from '../core/environment.js';
 import type { GateModel } from '../core/gate-model.js';
 import { safeCall } from '../core/safe-call.js';
 import type { Actions, ActionsLoader } from '../core/ui-host.js';
@@ -8,6 +8,7 @@ import { listenForOpeners } from '../gate/open-triggers.js';
 import { createScriptGate } from '../gate/script-gate.js';
 import { builtInIntegrations } from '../integrations/built-in.js';
 import type { IntegrationContext, IntegrationHandle } from '../integrations/integration.js';
+import type { ChangeDetail } from '../core/types.js';
 import type { Assent } from './assent-api.js';
 
 /**
@@ -17,10 +18,9 @@ import type { Assent } from './assent-api.js';
  */
 export function startGate(
   model: GateModel,
-  env: Environment,
+  env: GateEnvironment,
   state: ConsentState,
   load: ActionsLoader,
-  consentDefaultSent?: boolean,
 ): Assent {
   const doc = env.document;
   const { has } = state;
@@ -80,7 +80,6 @@ export function startGate(
       watchers.add(fn);
       return () => void watchers.delete(fn);
     },
-    consentDefaultSent,
   };
   const handles: IntegrationHandle[] = [];
   for (const integration of builtInIntegrations) {
@@ -96,8 +95,9 @@ export function startGate(
     for (const s of c.services) if (s.src) void loadScript(s.src, `${c.id}.${s.id}`, { 'data-assent-service': s.id });
   }
 
-  // The interface's fetch starts at once, in parallel with the page, whenever the visitor has to be asked.
-  if (!state.get() && model.mode !== 'notice') void act((a) => a.showBanner());
+  // A held state needs the engine at once. So does an undecided visitor, who will be asked: the interface's
+  // fetch starts now, in parallel with the page.
+  if (state.held() || (!state.get() && model.mode !== 'notice')) void act((a) => a.prompt());
 
   const stopOpeners = doc
     ? listenForOpeners(doc, (view, opener) =>
@@ -124,7 +124,8 @@ export function startGate(
     withdraw: () => act((a) => a.withdraw()),
     get: state.get,
     has,
-    on: (_event, fn) => state.subscribe(fn),
+    // Only decisions are changes; a held state's release isn't one.
+    on: (_event, fn) => state.subscribe((change) => void (change.record && fn(change as ChangeDetail))),
     onConsent,
     loadScript,
     showBanner: () => act((a) => a.showBanner()),

@@ -1,4 +1,4 @@
-import type { Environment } from '../core/environment.js';
+import type { GateEnvironment } from '../core/environment.js';
 
 /** Answers whether a `data-assent` condition (`analytics`, `analytics.clarity`, `!analytics`) holds now. */
 export type ConditionTest = (condition: string) => boolean;
@@ -19,7 +19,7 @@ export interface ScriptGate {
  * It is the gate's only observer: `onPageChange` hears when the document is parsed and whenever elements are
  * added, so other markup (embeds, inline policies) is found without watching the page a second time.
  */
-export function createScriptGate(env: Environment, test: ConditionTest, onPageChange?: () => void): ScriptGate {
+export function createScriptGate(env: GateEnvironment, test: ConditionTest, onPageChange?: () => void): ScriptGate {
   const doc = env.document;
   if (!doc) return { release() {}, stop() {} };
   let pending: Promise<unknown>[] = [];

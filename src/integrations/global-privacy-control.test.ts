@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AssentConfig, ChangeDetail, ConsentMode } from '../core/types.js';
+import type { StateChange } from '../core/consent-state.js';
+import type { AssentConfig, ConsentMode } from '../core/types.js';
 import { memoryStorage } from '../storage/memory-storage.js';
 import { fakeContext } from './fake-context.js';
 import { applyGpc } from './global-privacy-control.js';
@@ -18,7 +19,7 @@ const withGpc = (value: unknown) => ({ navigator: { globalPrivacyControl: value 
 
 function visit(mode: ConsentMode, nav: ReturnType<typeof withGpc> | object, storage = memoryStorage()) {
   const t = fakeContext(config(mode), nav, storage);
-  const changes: ChangeDetail[] = [];
+  const changes: StateChange[] = [];
   t.store.subscribe((d) => changes.push(d));
   const honoured = applyGpc(t.model, t.store, t.env.navigator);
   return { ...t, changes, handle: { gpcHonoured: () => honoured } };

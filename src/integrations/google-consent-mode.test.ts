@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createConsentState } from '../core/consent-state.js';
 import type { AssentConfig } from '../core/types.js';
 import { memoryStorage } from '../storage/memory-storage.js';
 import { fakeContext } from './fake-context.js';
@@ -31,6 +32,30 @@ describe('Google Consent Mode', () => {
     expect(page.dataLayer).toHaveLength(1);
     expect(isArguments(page.dataLayer![0])).toBe(true);
     expect(consentEntries(page)).toEqual([['consent', 'default', { ...denied, wait_for_update: 500, region: ['GB', 'FR'] }]]);
+  });
+
+  it('sends the default at once from a held state, then one update when its release grants something', () => {
+    const page: Page = {};
+    const t = fakeContext(config({ mode: 'opt-out' }), { window: page as unknown as Window & typeof globalThis });
+    const state = createConsentState(t.model, null, t.env.console, true);
+    googleConsentMode({ ...t.ctx, store: state, has: state.has });
+    expect(consentEntries(page).map((e) => e[1])).toEqual(['default']);
+    state.release();
+    expect(consentEntries(page).map((e) => [e[1], (e[2] as Record<string, string>).analytics_storage])).toEqual([
+      ['default', 'denied'],
+      ['update', 'granted'],
+    ]);
+    expect(events(page)).toHaveLength(1);
+  });
+
+  it('sends nothing more when a held state is released with nothing to grant', () => {
+    const page: Page = {};
+    const t = fakeContext(config(), { window: page as unknown as Window & typeof globalThis });
+    const state = createConsentState(t.model, null, t.env.console, true);
+    googleConsentMode({ ...t.ctx, store: state, has: state.has });
+    state.release();
+    expect(consentEntries(page).map((e) => e[1])).toEqual(['default']);
+    expect(events(page)).toEqual([]);
   });
 
   it('sends no update and no event to a first-time visitor under opt-in', () => {

@@ -51,27 +51,28 @@ export function sendConsentDefault(win: unknown, gcm: GoogleConsentModeConfig): 
 }
 
 /**
- * Google Consent Mode v2. The default goes out synchronously at start (unless the script tag already sent it),
- * before any tag the gate releases; then one `update` and one `assent_consent` event follow every decision, and
+ * Google Consent Mode v2. The default goes out synchronously at start, before any tag the gate releases; then one `update` and one `assent_consent` event follow every decision, and
  * every page view that starts with a choice (or, in opt-out mode, with granted defaults). A signal is granted only
  * when all its categories are.
  */
-export const googleConsentMode: Integration = ({ model, env, store, consentDefaultSent }) => {
+export const googleConsentMode: Integration = ({ model, env, store }) => {
   const gcm = model.googleConsentMode;
   const w = env.window as unknown as GtagWindow | undefined;
   if (!gcm || !w) return;
   const map = mapOf(gcm);
   const state = (): Signals =>
     Object.fromEntries(signalsOf(gcm).map((k) => [k, map[k]?.length && map[k].every(store.granted) ? 'granted' : 'denied']));
-  const update = () => {
+  // A decision always updates; a page view (or a held state's release) only when there is something to say.
+  const update = (decided?: unknown) => {
     const now = state();
+    if (!decided && !store.get() && !Object.values(now).includes('granted')) return;
     sender(w)('update', now);
     (w.dataLayer ||= []).push({
       event: 'assent_consent',
       assent: Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)])),
     });
   };
-  if (!consentDefaultSent) sendConsentDefault(w, gcm);
-  if (store.get() || Object.values(state()).includes('granted')) update();
-  return { destroy: store.subscribe(update) };
+  sendConsentDefault(w, gcm);
+  update();
+  return { destroy: store.subscribe((change) => update(change.record)) };
 };

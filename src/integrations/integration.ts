@@ -1,12 +1,12 @@
 import type { ConsentState } from '../core/consent-state.js';
-import type { Environment } from '../core/environment.js';
+import type { GateEnvironment } from '../core/environment.js';
 import type { GateModel } from '../core/gate-model.js';
 import type { EmbedTarget } from '../core/ui-host.js';
 
 /** What an integration may use: it runs once at init, before the gate and the UI. */
 export interface IntegrationContext {
   model: GateModel;
-  env: Environment;
+  env: GateEnvironment;
   store: Pick<ConsentState, 'get' | 'granted' | 'subscribe'>;
   has(key: string): boolean;
   loadScript(src: string, category: string, attrs?: Record<string, string>): Promise<HTMLScriptElement>;
@@ -14,8 +14,6 @@ export interface IntegrationContext {
   renderPlaceholders(targets: EmbedTarget[]): void;
   /** Calls `fn` once the document is parsed and whenever elements are added; returns a function to stop. */
   onPageChange(fn: () => void): () => void;
-  /** The script tag already sent the Consent Mode default, before the config was validated. */
-  consentDefaultSent?: boolean;
 }
 
 export interface IntegrationHandle {

@@ -1,0 +1,133 @@
+import { configFingerprint } from '../core/config-fingerprint.js';
+import type { ConsentState } from '../core/consent-state.js';
+import { withDecisions, type ConsentStore } from '../core/consent-store.js';
+import { browserEnvironment, type Environment, type GateEnvironment } from '../core/environment.js';
+import type { ConsentModel } from '../core/model.js';
+import { safeCall } from '../core/safe-call.js';
+import type { ChangeDetail } from '../core/types.js';
+import type { Actions, UiController, UiHost, UiLoader } from '../core/ui-host.js';
+import { validateConfig } from '../core/validate-config.js';
+import { removeTraces } from '../gate/remove-traces.js';
+import { applyGpc } from '../integrations/global-privacy-control.js';
+import type { ConsentStorage } from '../storage/consent-storage.js';
+import { cookieStorage } from '../storage/cookie-storage.js';
+import { memoryStorage } from '../storage/memory-storage.js';
+
+export interface EngineOptions {
+  /** The visitor's region, which picks the mode from `regions`. */
+  region?: string;
+  /** An i18next instance of the host app, used instead of Assent's own. */
+  i18n?: unknown;
+  /** Where the choice is kept; the first-party cookie by default. */
+  storage?: ConsentStorage;
+  /** The browser; the script tag hands in what the gate uses, and the rest is read here. */
+  env?: GateEnvironment & Partial<Environment>;
+  /** How the UI chunk is fetched. */
+  loadUi?: UiLoader;
+}
+
+/** Validates once, where the config enters; reports the problem and gives nothing on a bad config. */
+export function validated(config: unknown, env: Pick<Environment, 'console'>, region?: string): ConsentModel | undefined {
+  const result = validateConfig(config, region);
+  for (const w of result.warnings) env.console.warn(w);
+  if (result.ok) return result.model;
+  env.console.error(result.error);
+  return undefined;
+}
+
+/**
+ * Validates the config and gives the gate's state its decisions, cleanup and interface. A held state (the
+ * script tag couldn't trust what it read) is filled from storage and released; on an invalid config it stays
+ * held, so nothing gated ever runs, and there are no actions.
+ */
+export function attachActions(config: unknown, state: ConsentState, options: EngineOptions = {}): Actions | undefined {
+  const env: Environment = { ...browserEnvironment(), ...options.env };
+  try {
+    const model = validated(config, env, options.region);
+    if (!model) return undefined;
+    return engineActions(config, model, state, env, options);
+  } catch (e) {
+    env.console.error('Assent: could not start', e);
+    return undefined;
+  }
+}
+
+/** The actions for a validated config; releases a held state once the stored choice and GPC are applied. */
+export function engineActions(
+  config: unknown,
+  model: ConsentModel,
+  state: ConsentState,
+  env: Environment,
+  options: EngineOptions,
+): Actions {
+  const { document: doc, window: win } = env;
+  const storage =
+    options.storage ??
+    (doc ? cookieStorage({ ...model.cookie, secure: win?.location.protocol === 'https:' }) : memoryStorage());
+  const store: ConsentStore = withDecisions(state, model, storage, env, configFingerprint(config, options.region));
+
+  store.subscribe((change) => {
+    // Releasing a held state is no decision: nothing to clean, announce or record.
+    if (!change.record) return;
+    const detail = change as ChangeDetail;
+    const revoked = model.categories.filter((c) => detail.revoked.includes(c.id));
+    if (revoked.length) removeTraces(env, revoked.flatMap((c) => c.services));
+    doc?.dispatchEvent(new CustomEvent('assent:change', { detail }));
+    if (model.recordUrl) {
+      try {
+        env.navigator?.sendBeacon(model.recordUrl, JSON.stringify(detail.record));
+      } catch {
+        // A blocked beacon must not break the decision; the site's change listener still sees the record.
+      }
+    }
+    if (revoked.length && model.reloadOnRevoke) win?.location.reload();
+  });
+  // Global Privacy Control may decide before anything is released, so nothing sold runs even for a moment.
+  const gpcHonoured = applyGpc(model, store, env.navigator);
+  store.release();
+
+  let ui: Promise<UiController | undefined> | undefined;
+  const host: UiHost = {
+    model,
+    env,
+    store,
+    decide: store.decide,
+    withdraw: store.withdraw,
+    gpcHonoured: () => gpcHonoured,
+    i18n: options.i18n,
+  };
+  function withUi(fn: (ui: UiController) => void): Promise<void> {
+    if (!options.loadUi || !doc) return Promise.resolve();
+    ui ??= options.loadUi().then(
+      (m) => m.mountUi(host),
+      (e: unknown) => void env.console.error('Assent: could not load its interface', e),
+    );
+    return ui.then((u) => {
+      if (u) safeCall(env.console, fn, u);
+    });
+  }
+
+  const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) =>
+    store.decide(action, 'api', choice);
+  const all = (value: boolean) => Object.fromEntries(model.categories.map((c) => [c.id, value]));
+
+  return {
+    acceptAll: () => decide('accept_all', all(true)),
+    rejectAll: () => decide('reject_all', all(false)),
+    set: (choice) => {
+      const known = new Set(model.categories.map((c) => c.id));
+      for (const k of Object.keys(choice)) if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
+      const current = Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)]));
+      decide('custom', { ...current, ...choice });
+    },
+    withdraw: () => store.withdraw('api'),
+    // Asked for when the page view starts undecided or held; by now the choice is known.
+    prompt: () => (store.get() || model.mode === 'notice' ? Promise.resolve() : withUi((u) => u.showBanner())),
+    showBanner: () => withUi((u) => u.showBanner()),
+    showPreferences: (opener) => withUi((u) => u.showPreferences(opener)),
+    showPolicy: (section, opener) => withUi((u) => u.showPolicy(section, opener)),
+    renderInlinePolicies: () => void withUi((u) => u.renderInlinePolicies()),
+    renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
+    destroy: () => void ui?.then((u) => u?.destroy()),
+  };
+}
