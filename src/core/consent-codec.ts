@@ -33,39 +33,47 @@ export function encodeConsent(r: ConsentRecord): string {
   return body + '.' + checksum(body);
 }
 
-/** Parses a stored value. Anything malformed, edited or oversized gives null; this never throws. */
-export function decodeConsent(value: unknown): ConsentRecord | null {
+/**
+ * Reads a stored value whose integrity is all that needs checking: its version and check hold. The gate uses it
+ * and then compares the config fingerprint, which only a value the engine wrote under this very config carries;
+ * anything from elsewhere goes through `decodeConsent`. Gives null, never throws, on anything else.
+ */
+export function parseConsent(value: unknown): ConsentRecord | null {
   if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
-  let text = value;
-  if (text.includes('%')) {
-    try {
-      text = decodeURIComponent(text);
-    } catch {
-      return null;
-    }
+  let text: string;
+  try {
+    text = decodeURIComponent(value);
+  } catch {
+    return null;
   }
-  // Small regexes per field: one pattern for the whole value would be costly for the engine to compile, and this
-  // runs on every page view.
   const [version, id = '', time = '', revision = '', codes = '', config = '', pairs = '', check, extra] = text.split('.');
-  if (version !== VERSION || extra !== undefined || id.length < 8 || !FIELD.test(id) || !FIELD.test(time)) return null;
-  if (!FIELD.test(config)) return null;
-  if (time.length > 11 || !/^\d{1,9}$/.test(revision) || !/^[arcwg][bpag]$/.test(codes)) return null;
-  if (check !== checksum(text.slice(0, text.lastIndexOf('.')))) return null;
-  const categories: Record<string, boolean> = {};
-  const list = pairs.split('+');
-  if (list.length > 64) return null;
-  for (const pair of list) {
-    const m = PAIR.exec(pair);
-    if (!m || m[1]! in categories) return null;
-    categories[m[1]!] = m[2] === '1';
-  }
+  if (version !== VERSION || extra !== undefined || check !== checksum(text.slice(0, text.lastIndexOf('.')))) return null;
   return {
     id,
-    revision: Number(revision),
+    revision: +revision,
     timestamp: parseInt(time, 36),
     action: ACTIONS[CODES.indexOf(codes[0]!)]!,
     source: SOURCES.find((s) => s[0] === codes[1])!,
-    categories,
+    categories: Object.fromEntries(pairs.split('+').map((p) => [p.slice(0, -2), p.endsWith(':1')])),
     config,
   };
+}
+
+/** Parses a stored value strictly, field by field. Anything malformed, edited or oversized gives null; never throws. */
+export function decodeConsent(value: unknown): ConsentRecord | null {
+  const record = parseConsent(value);
+  if (!record) return null;
+  const [, id, time, revision, codes, config, pairs] = decodeURIComponent(value as string).split('.') as string[];
+  // Small regexes per field: one pattern for the whole value would be costly to compile.
+  if (id!.length < 8 || !FIELD.test(id!) || !FIELD.test(time!) || time!.length > 11 || !FIELD.test(config!)) return null;
+  if (!/^\d{1,9}$/.test(revision!) || !/^[arcwg][bpag]$/.test(codes!)) return null;
+  const list = pairs!.split('+');
+  if (list.length > 64) return null;
+  const seen = new Set<string>();
+  for (const pair of list) {
+    const m = PAIR.exec(pair);
+    if (!m || seen.has(m[1]!)) return null;
+    seen.add(m[1]!);
+  }
+  return record;
 }

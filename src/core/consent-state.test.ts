@@ -36,23 +36,19 @@ describe('a held consent state', () => {
     expect(changes).toEqual([]);
   });
 
-  it('tells every listener once, without a record of proof, what its release grants', () => {
-    const { state, changes } = held();
-    state.commit(record);
-    state.release();
-    state.release();
-    expect(state.held()).toBe(false);
-    expect(state.has('analytics.clarity')).toBe(true);
-    expect(changes).toEqual([{ consent: record, granted: ['necessary', 'analytics'], revoked: [] }]);
-  });
-
-  it('is released by a decision, which reports everything it grants as new', () => {
+  it('is released by a change, computed only once it is released, and told once to every listener', () => {
     const { state, changes } = held();
     const next = { ...record, action: 'accept_all' as const, categories: { necessary: true, analytics: true, marketing: true } };
-    state.commit(next, proof(next));
-    state.release();
-    expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ granted: ['necessary', 'analytics', 'marketing'], revoked: [], record: { action: 'accept_all' } });
+    state.commit(next, () => ({ consent: state.get(), record: proof(next), granted: ['marketing'].filter(state.granted), revoked: [] }));
+    expect(state.held()).toBe(false);
+    expect(state.has('analytics.clarity')).toBe(true);
+    expect(changes).toEqual([{ consent: next, record: proof(next), granted: ['marketing'], revoked: [] }]);
+  });
+
+  it('hands out copies, so a listener or the page cannot edit the choice in force', () => {
+    const state = createConsentState(model, record, quiet);
+    state.get()!.categories.marketing = true;
+    expect(state.granted('marketing')).toBe(false);
   });
 
   it('never starts held unless asked to', () => {

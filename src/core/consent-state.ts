@@ -23,17 +23,16 @@ export interface ConsentState {
   /** Whether the state waits for the engine to confirm the config (and find the choice) before granting anything. */
   held(): boolean;
   /**
-   * Puts `next` in force and, with `proof`, releases a held state and tells every listener what the decision
-   * granted and revoked. Without `proof` the change is silent: a restamp, or the engine setting up a held state.
+   * Puts `next` in force. With `change`, also releases a held state, then tells every listener what `change()`
+   * says (the engine works out what was granted and revoked). Without it the change is silent: a restamp, or the
+   * engine setting up a held state.
    */
-  commit(next: ConsentRecord | null, proof?: ProofRecord): void;
-  /** Releases a held state, telling every listener what is now granted. Does nothing once released. */
-  release(): void;
+  commit(next: ConsentRecord | null, change?: () => StateChange): void;
 }
 
 /**
  * A state starts held when the config it will enforce hasn't been validated yet: it grants nothing, not even
- * strictly necessary categories, until the engine has checked the config and releases it.
+ * strictly necessary categories, until the engine has checked the config and released it.
  */
 export function createConsentState(
   model: GateModel,
@@ -43,25 +42,16 @@ export function createConsentState(
 ): ConsentState {
   let current = initial;
   const listeners = new Set<Listener>();
-  const find = (id: string) => model.categories.find((x) => x.id === id);
-  const ids = () => model.categories.map((c) => c.id);
-
-  const allows = (id: string): boolean => {
+  const find = (id: string) => model.categories.find((c) => c.id === id);
+  const allows = (id: string) => {
     const c = find(id);
-    if (!c) return false;
-    if (c.required) return true;
-    if (current) return current.categories[id] === true;
     // Undecided: opt-in and notice grant nothing; opt-out (CCPA) runs everything until the visitor opts out.
-    return model.mode === 'opt-out';
+    return !!c && (c.required || (current ? current.categories[id] === true : model.mode === 'opt-out'));
   };
   const granted = (id: string) => !held && allows(id);
-  const copy = (r: ConsentRecord | null) => r && { ...r, categories: { ...r.categories } };
-  const tell = (change: StateChange) => {
-    for (const fn of [...listeners]) safeCall(report, fn, change);
-  };
 
   return {
-    get: () => copy(current),
+    get: () => current && { ...current, categories: { ...current.categories } },
     granted,
     allows,
     has(key) {
@@ -73,23 +63,12 @@ export function createConsentState(
       return () => void listeners.delete(fn);
     },
     held: () => held,
-    commit(next, proof) {
-      const before = ids().filter(granted);
+    commit(next, change) {
       current = next;
-      if (!proof) return;
+      if (!change) return;
       held = false;
-      const after = ids().filter(granted);
-      tell({
-        consent: copy(next),
-        record: proof,
-        granted: after.filter((id) => !before.includes(id)),
-        revoked: before.filter((id) => !after.includes(id)),
-      });
-    },
-    release() {
-      if (!held) return;
-      held = false;
-      tell({ consent: copy(current), granted: ids().filter(granted), revoked: [] });
+      const told = change();
+      for (const fn of [...listeners]) safeCall(report, fn, told);
     },
   };
 }

@@ -67,6 +67,22 @@ describe('the consent store', () => {
     expect(store.get()!.categories.necessary).toBe(true);
   });
 
+  it('reads the choice into a held state and, released, tells listeners what is granted, with no record', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    createConsentStore(modelOf(config), storage, env).decide('custom', 'banner', { analytics: true });
+    const state = createConsentState(modelOf(config), null, env.console, true);
+    const changes: StateChange[] = [];
+    state.subscribe((c) => changes.push(c));
+    const store = withDecisions(state, modelOf(config), storage, env);
+    expect(store.granted('analytics')).toBe(true);
+    expect(state.granted('analytics')).toBe(false);
+    store.release();
+    store.release();
+    expect(state.granted('analytics')).toBe(true);
+    expect(changes).toEqual([{ consent: store.get(), granted: ['necessary', 'analytics'], revoked: [] }]);
+  });
+
   it('reports granted and revoked categories, and a proof record, to listeners', () => {
     const { env } = fakeEnvironment();
     const store = createConsentStore(modelOf(config), memoryStorage(), env);

@@ -2,27 +2,28 @@ import type { ConsentStorage } from '../storage/consent-storage.js';
 import { decodeConsent, encodeConsent } from './consent-codec.js';
 import { createConsentState, type ConsentState } from './consent-state.js';
 import type { Environment } from './environment.js';
-import type { GateModel } from './gate-model.js';
-import { isCurrent } from './is-current.js';
-import type { ConsentAction, ConsentRecord, ConsentSource, DecisionMeta } from './types.js';
+import { isCurrent, type StoredModel } from './is-current.js';
+import type { ConsentAction, ConsentRecord, ConsentSource, DecisionMeta, ProofRecord } from './types.js';
 import { VERSION } from './version.js';
 
 export type { Listener } from './consent-state.js';
 
 /** The choice in force, plus the decisions that change it and the storage that keeps it. */
 export interface ConsentStore extends Omit<ConsentState, 'commit'> {
+  /** Releases a held state: every listener hears what is now granted, without a record (no decision was made). */
+  release(): void;
   decide(action: ConsentAction, source: ConsentSource, choice: Record<string, boolean>, meta?: DecisionMeta): void;
   withdraw(source: ConsentSource, meta?: DecisionMeta): void;
 }
 
 /** The stored choice, if it is intact and still answers the site's question; null otherwise. */
-export function storedChoice(storage: ConsentStorage, model: GateModel, now: number): ConsentRecord | null {
+export function storedChoice(storage: ConsentStorage, model: StoredModel, now: number): ConsentRecord | null {
   const stored = decodeConsent(storage.read());
   return isCurrent(stored, model, now) ? stored : null;
 }
 
 /** A store that reads its choice from storage: for the engine, the server-side tests and the Node API. */
-export function createConsentStore(model: GateModel, storage: ConsentStorage, env: Environment, config?: string): ConsentStore {
+export function createConsentStore(model: StoredModel, storage: ConsentStorage, env: Environment, config?: string): ConsentStore {
   return withDecisions(createConsentState(model, storedChoice(storage, model, env.now()), env.console), model, storage, env, config);
 }
 
@@ -33,16 +34,30 @@ export function createConsentStore(model: GateModel, storage: ConsentStorage, en
  */
 export function withDecisions(
   state: ConsentState,
-  model: GateModel,
+  model: StoredModel,
   storage: ConsentStorage,
   env: Environment,
   config?: string,
 ): ConsentStore {
   const write = (r: ConsentRecord) => storage.write(encodeConsent(config ? { ...r, config } : r));
+  const ids = model.categories.map((c) => c.id);
+  /** Puts `next` in force and tells listeners what it granted and revoked, compared with what ran before. */
+  const tell = (next: ConsentRecord | null, record?: ProofRecord) => {
+    const before = ids.filter(state.granted);
+    state.commit(next, () => {
+      const after = ids.filter(state.granted);
+      return {
+        consent: state.get(),
+        ...(record && { record }),
+        granted: after.filter((id) => !before.includes(id)),
+        revoked: before.filter((id) => !after.includes(id)),
+      };
+    });
+  };
   const commit = (next: ConsentRecord | null, record: ConsentRecord, meta?: DecisionMeta) => {
     if (next) write(next);
     else storage.clear();
-    state.commit(next && (config ? { ...next, config } : next), {
+    tell(next && (config ? { ...next, config } : next), {
       ...record,
       categories: { ...record.categories },
       time: new Date(record.timestamp).toISOString(),
@@ -77,7 +92,7 @@ export function withDecisions(
     has: state.has,
     subscribe: state.subscribe,
     held: state.held,
-    release: state.release,
+    release: () => void (state.held() && tell(state.get())),
     decide(action, source, choice, meta) {
       // Notice mode means only strictly necessary storage exists: there is nothing to consent to, so nothing to store.
       if (model.mode === 'notice') return;

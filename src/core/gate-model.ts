@@ -1,6 +1,6 @@
 import { withRecipe } from './preset-recipes.js';
 import { resolveMode } from './resolve-mode.js';
-import type { AssentConfig, CategoryConfig, ConsentMode, GoogleConsentModeConfig, ServiceConfig, UiConfig } from './types.js';
+import type { AssentConfig, CategoryConfig, ConsentMode, GoogleConsentModeConfig, ServiceConfig } from './types.js';
 
 export interface GateCategory extends Omit<CategoryConfig, 'required' | 'saleOrShare' | 'services'> {
   required: boolean;
@@ -10,41 +10,31 @@ export interface GateCategory extends Omit<CategoryConfig, 'required' | 'saleOrS
 
 /**
  * What the gate reads on every page view: the config with its defaults applied, the mode for the visitor's region,
- * and each preset's script and hooks. The engine's ConsentModel adds the texts and declared storage.
+ * and each preset's script and hooks. The engine's ConsentModel adds the rest: texts, declared storage, revision,
+ * interface settings.
  */
 export interface GateModel {
   cookie: { name: string; days: number; domain?: string };
-  revision: number;
   categories: GateCategory[];
   /** The mode in force for this page view, after regions were applied. */
   mode: ConsentMode;
-  region?: string;
-  reloadOnRevoke: boolean;
   googleConsentMode?: GoogleConsentModeConfig;
-  ui: UiConfig;
-  recordUrl?: string;
 }
 
 /**
  * Applies defaults to a config. It trusts its input: the engine calls it after validation, and the script tag on
  * a config whose fingerprint matches one the engine validated before.
  */
-export function gateModel(config: AssentConfig, hostRegion?: string): GateModel {
-  const region = hostRegion ?? config.region;
+export function gateModel(config: AssentConfig, region?: string): GateModel {
   return {
     cookie: { name: 'assent', days: 365, ...config.cookie },
-    revision: config.revision ?? 1,
     categories: config.categories.map((c) => ({
       ...c,
       required: !!c.required,
       saleOrShare: !!c.saleOrShare,
       services: (c.services ?? []).map(withRecipe),
     })),
-    mode: resolveMode(config.mode ?? 'opt-in', config.regions, region),
-    region,
-    reloadOnRevoke: !!config.reloadOnRevoke,
+    mode: resolveMode(config.mode ?? 'opt-in', config.regions, region ?? config.region),
     googleConsentMode: config.googleConsentMode,
-    ui: config.ui ?? {},
-    recordUrl: config.recordUrl,
   };
 }

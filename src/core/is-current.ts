@@ -1,4 +1,7 @@
 import type { GateModel } from './gate-model.js';
+
+/** What reading and writing a choice needs: the gate's model and the policy revision. */
+export type StoredModel = GateModel & { revision: number };
 import type { ConsentRecord } from './types.js';
 
 const DAY = 864e5;
@@ -8,7 +11,7 @@ const DAY = 864e5;
  * when it is older than the cookie lifetime (a stale cookie a browser kept), when it is dated in the future
  * (edited), or when the site added a category the visitor was never asked about.
  */
-export function isCurrent(record: ConsentRecord | null, model: GateModel, now: number): record is ConsentRecord {
+export function isCurrent(record: ConsentRecord | null, model: StoredModel, now: number): record is ConsentRecord {
   if (!record || record.revision !== model.revision) return false;
   if (record.timestamp > now + DAY || now - record.timestamp > model.cookie.days * DAY) return false;
   return model.categories.every((c) => c.required || typeof record.categories[c.id] === 'boolean');

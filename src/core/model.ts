@@ -1,5 +1,5 @@
 import type { GateCategory, GateModel } from './gate-model.js';
-import type { AssentConfig, LocalizedText, ServiceConfig } from './types.js';
+import type { AssentConfig, LocalizedText, ServiceConfig, UiConfig } from './types.js';
 
 /** A cookie or storage key after validation: `pattern` is set when config gave a `/regex/`. */
 export interface StorageEntry {
@@ -23,6 +23,11 @@ export interface Category extends Omit<GateCategory, 'services'> {
 /** The validated configuration, as the engine and the interface read it: the gate's model plus every text. */
 export interface ConsentModel extends Omit<GateModel, 'categories'> {
   categories: Category[];
+  revision: number;
+  region?: string;
+  reloadOnRevoke: boolean;
+  ui: UiConfig;
+  recordUrl?: string;
 }
 
 export type { AssentConfig, GateModel };

@@ -55,8 +55,9 @@ export interface Actions {
   /** Shows the banner if, once the engine knows the choice, the visitor still has to be asked. */
   prompt(): Promise<void>;
   showBanner(): Promise<void>;
+  // The element that had focus comes first, so the gate can pass every call on the same way.
   showPreferences(opener?: Element | null): Promise<void>;
-  showPolicy(sectionId?: string, opener?: Element | null): Promise<void>;
+  showPolicy(opener?: Element | null, sectionId?: string): Promise<void>;
   renderInlinePolicies(): void;
   renderPlaceholders(targets: EmbedTarget[]): void;
   destroy(): void;

@@ -125,7 +125,7 @@ export function engineActions(
     prompt: () => (store.get() || model.mode === 'notice' ? Promise.resolve() : withUi((u) => u.showBanner())),
     showBanner: () => withUi((u) => u.showBanner()),
     showPreferences: (opener) => withUi((u) => u.showPreferences(opener)),
-    showPolicy: (section, opener) => withUi((u) => u.showPolicy(section, opener)),
+    showPolicy: (opener, section) => withUi((u) => u.showPolicy(section, opener)),
     renderInlinePolicies: () => void withUi((u) => u.renderInlinePolicies()),
     renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
     destroy: () => void ui?.then((u) => u?.destroy()),

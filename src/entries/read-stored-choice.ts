@@ -1,11 +1,12 @@
 import { configFingerprint } from '../core/config-fingerprint.js';
-import { decodeConsent } from '../core/consent-codec.js';
+import { parseConsent } from '../core/consent-codec.js';
 import type { GateEnvironment } from '../core/environment.js';
 import { gateModel, type GateModel } from '../core/gate-model.js';
 import { gpcOverrides, gpcSignal } from '../core/gpc.js';
-import { isCurrent } from '../core/is-current.js';
 import type { AssentConfig, ConsentRecord } from '../core/types.js';
 import { readCookie } from '../storage/read-cookie.js';
+
+const DAY = 864e5;
 
 export interface StoredChoice {
   model: GateModel;
@@ -17,9 +18,10 @@ export interface StoredChoice {
 
 /**
  * Reads the stored choice before anything is validated. It is trusted, and the gate serves the page view alone,
- * when it is intact and current, was made or confirmed under this very config (the fingerprint matches, so the
- * engine validated this config before), and no Global Privacy Control signal overrides it. A config that doesn't
- * even have the shape of one gets an empty model in notice mode, for the engine to reject.
+ * when it is intact, was made or confirmed under this very config (the fingerprint matches: the engine validated
+ * this config, and wrote every category and the revision it asks for), hasn't expired, and no Global Privacy
+ * Control signal overrides it. A config that doesn't even have the shape of one gets an empty model in notice
+ * mode, for the engine to reject.
  */
 export function readStoredChoice(config: unknown, region: string | undefined, env: GateEnvironment): StoredChoice {
   const c = config as AssentConfig | null;
@@ -29,11 +31,12 @@ export function readStoredChoice(config: unknown, region: string | undefined, en
   } catch {
     return { model: gateModel({ categories: [], mode: 'notice', googleConsentMode: c?.googleConsentMode }), trusted: null, found: false };
   }
-  const record = decodeConsent(readCookie(env.document, model.cookie.name));
+  const record = parseConsent(readCookie(env.document, model.cookie.name));
+  const age = env.now() - (record?.timestamp ?? NaN);
   const trusted =
-    !!record &&
-    record.config === configFingerprint(config, region) &&
-    isCurrent(record, model, env.now()) &&
+    record?.config === configFingerprint(config, region) &&
+    age > -DAY &&
+    age <= model.cookie.days * DAY &&
     !gpcOverrides(model, record, gpcSignal(env.navigator));
   return { model, trusted: trusted ? record : null, found: !!record };
 }

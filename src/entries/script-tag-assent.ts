@@ -5,19 +5,12 @@ export interface ScriptTagAssent extends Assent {
   init(config: unknown): void;
 }
 
-const METHODS = [
-  'acceptAll', 'rejectAll', 'set', 'withdraw', 'get', 'has', 'on', 'onConsent', 'loadScript',
-  'showBanner', 'showPreferences', 'showPolicy', 'destroy',
-] as const;
-
-/** What a call answers before `init`: undecided, nothing granted, nothing shown. */
-const idle = (name: (typeof METHODS)[number]) =>
-  name === 'get' ? null : name === 'has' ? false : name[0] === 'o' ? () => {} : Promise.resolve();
+type Call = (...args: unknown[]) => unknown;
 
 /**
  * `window.Assent`: the same methods as an instance, plus `init`. Without `data-manual`, the config is read at
  * once from `<script type="application/json" id="assent-config">`, which a strict CSP allows because it is
- * data, not script. Calls made before `init` are refused with an error, and see an undecided visitor.
+ * data, not script. Before `init`, every call is refused with an error and answers as if undecided.
  */
 export function scriptTagAssent(
   doc: Document,
@@ -30,27 +23,20 @@ export function scriptTagAssent(
       if (instance) return console.warn('Assent: init() was called twice; the second call was ignored.');
       instance = create(config, script?.getAttribute('data-region') || undefined);
     },
-  } as ScriptTagAssent;
-  for (const name of METHODS) {
-    (api as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      if (instance) return (instance[name] as (...a: unknown[]) => unknown)(...args);
-      console.error('Assent: not started yet: call Assent.init(config) first.');
-      return idle(name);
+  } as ScriptTagAssent & Record<string, Call>;
+  for (const name of 'acceptAll rejectAll set withdraw get has on onConsent loadScript showBanner showPreferences showPolicy destroy'.split(' ')) {
+    api[name] = (...args) => {
+      if (instance) return (instance[name as keyof Assent] as Call)(...args);
+      console.error('Assent: call Assent.init(config) first.');
+      // Undecided: no choice, nothing granted, subscriptions that can be undone, nothing to wait for.
+      return name === 'get' ? null : name === 'has' ? false : name[0] === 'o' ? () => {} : Promise.resolve();
     };
   }
   if (script?.hasAttribute('data-manual')) return api;
-  const el = doc.getElementById('assent-config');
-  if (!el) {
-    console.error('Assent: no config found. Add <script type="application/json" id="assent-config"> before assent.js, or data-manual to call Assent.init(config).');
-    return api;
-  }
-  let config: unknown;
   try {
-    config = JSON.parse(el.textContent ?? '');
+    api.init(JSON.parse(doc.getElementById('assent-config')!.textContent!));
   } catch (e) {
-    console.error(`Assent: #assent-config does not hold valid JSON (${(e as Error).message}).`);
-    return api;
+    console.error('Assent: no config. Put the config as JSON in <script type="application/json" id="assent-config"> before assent.js, or add data-manual and call Assent.init(config).', e);
   }
-  api.init(config);
   return api;
 }

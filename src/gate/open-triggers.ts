@@ -1,4 +1,5 @@
-export type View = 'preferences' | 'policy' | 'banner';
+/** What a `[data-assent-open]` element asks for: `policy`, `banner`, or the preferences by default. */
+export type View = 'showPreferences' | 'showPolicy' | 'showBanner';
 
 /**
  * One delegated listener for every `[data-assent-open]` element, including ones added later. Links and buttons
@@ -7,13 +8,11 @@ export type View = 'preferences' | 'policy' | 'banner';
 export function listenForOpeners(doc: Document, open: (view: View, opener: Element) => void): () => void {
   const handle = (e: Event) => {
     const target = (e.target as Element | null)?.closest?.('[data-assent-open]');
-    if (!target) return;
-    if (e instanceof KeyboardEvent) {
-      if ((e.key !== 'Enter' && e.key !== ' ') || /^(A|BUTTON|INPUT|SUMMARY)$/.test(target.tagName)) return;
-    }
+    const key = (e as KeyboardEvent).key;
+    if (!target || (key && (!/^(Enter| )$/.test(key) || /^(A|BUTTON|INPUT|SUMMARY)$/.test(target.tagName)))) return;
     e.preventDefault();
     const view = target.getAttribute('data-assent-open');
-    open(view === 'policy' || view === 'banner' ? view : 'preferences', target);
+    open(view === 'policy' ? 'showPolicy' : view === 'banner' ? 'showBanner' : 'showPreferences', target);
   };
   doc.addEventListener('click', handle);
   doc.addEventListener('keydown', handle);

@@ -40,7 +40,7 @@ describe('Google Consent Mode', () => {
     const state = createConsentState(t.model, null, t.env.console, true);
     googleConsentMode({ ...t.ctx, store: state, has: state.has });
     expect(consentEntries(page).map((e) => e[1])).toEqual(['default']);
-    state.release();
+    state.commit(null, () => ({ consent: null, granted: [], revoked: [] }));
     expect(consentEntries(page).map((e) => [e[1], (e[2] as Record<string, string>).analytics_storage])).toEqual([
       ['default', 'denied'],
       ['update', 'granted'],
@@ -53,7 +53,7 @@ describe('Google Consent Mode', () => {
     const t = fakeContext(config(), { window: page as unknown as Window & typeof globalThis });
     const state = createConsentState(t.model, null, t.env.console, true);
     googleConsentMode({ ...t.ctx, store: state, has: state.has });
-    state.release();
+    state.commit(null, () => ({ consent: null, granted: [], revoked: [] }));
     expect(consentEntries(page).map((e) => e[1])).toEqual(['default']);
     expect(events(page)).toEqual([]);
   });

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Assent } from './assent-api.js';
+import { scriptTagAssent } from './script-tag-assent.js';
+
+const tag = (attrs: Record<string, string> = {}) => {
+  const s = document.createElement('script');
+  for (const [k, v] of Object.entries(attrs)) s.setAttribute(k, v);
+  return s;
+};
+const instance = () => ({ get: vi.fn(() => null), acceptAll: vi.fn(async () => {}) }) as unknown as Assent;
+
+afterEach(() => {
+  document.head.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('window.Assent', () => {
+  it('starts from the JSON config block, with the region of the script tag', () => {
+    document.head.innerHTML = '<script type="application/json" id="assent-config">{"categories":[]}</script>';
+    const create = vi.fn(instance);
+    const api = scriptTagAssent(document, tag({ 'data-region': 'US-CA' }), create);
+    expect(create).toHaveBeenCalledWith({ categories: [] }, 'US-CA');
+    void api.acceptAll();
+    expect(create.mock.results[0]!.value.acceptAll).toHaveBeenCalledTimes(1);
+  });
+
+  it('says how to give it a config when there is none, or when it is not JSON, and starts nothing', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const create = vi.fn(instance);
+    scriptTagAssent(document, tag(), create);
+    document.head.innerHTML = '<script type="application/json" id="assent-config">{categories: []}</script>';
+    scriptTagAssent(document, tag(), create);
+    expect(create).not.toHaveBeenCalled();
+    expect(error).toHaveBeenCalledTimes(2);
+    expect(error.mock.calls[0]![0]).toContain('id="assent-config"');
+  });
+
+  it('waits for init() with data-manual, answering as undecided and refusing calls until then', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const create = vi.fn(instance);
+    const api = scriptTagAssent(document, tag({ 'data-manual': '' }), create);
+    expect(api.get()).toBeNull();
+    expect(api.has('analytics')).toBe(false);
+    expect(typeof api.on('change', () => {})).toBe('function');
+    await expect(api.acceptAll()).resolves.toBeUndefined();
+    expect(error).toHaveBeenCalledWith('Assent: call Assent.init(config) first.');
+    api.init({ categories: [] });
+    api.init({ categories: [] });
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+    void api.acceptAll();
+    expect(create.mock.results[0]!.value.acceptAll).toHaveBeenCalledTimes(1);
+  });
+});
