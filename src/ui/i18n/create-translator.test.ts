@@ -32,6 +32,17 @@ describe('createTranslator', () => {
     expect(app.hasResourceBundle('es', NAMESPACE)).toBe(true);
   });
 
+  it('reads English, with the config overrides, the way i18next would, without loading i18next', async () => {
+    const own = await createTranslator('en', { 'banner.title': '<b>{{x}}</b> & {{x}}' });
+    const app = createInstance();
+    await app.init({ lng: 'en', resources: {} });
+    const viaI18next = await createTranslator('en', { 'banner.title': '<b>{{x}}</b> & {{x}}' }, app);
+    for (const [key, vars] of [['banner.title', { x: '&' }], ['banner.text', { purposes: 'analytics' }], ['action.rejectAll', {}], ['no.such.key', {}]] as const) {
+      expect(own.t(key, vars)).toBe(viaI18next.t(key, vars));
+    }
+    expect(own.t('banner.title', { x: '&' })).toBe('<b>&</b> & &');
+  });
+
   it('sets rtl for Arabic and does not interpret HTML in values', async () => {
     const { t, dir } = await createTranslator('ar', { 'banner.title': '<b>{{x}}</b>' });
     expect(dir).toBe('rtl');

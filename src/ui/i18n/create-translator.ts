@@ -1,4 +1,4 @@
-import { createInstance, type i18n } from 'i18next';
+import type { i18n } from 'i18next';
 import en from '../locales/en.js';
 import { directionOf, type Language } from './resolve-language.js';
 
@@ -28,14 +28,27 @@ function isI18n(value: unknown): value is i18n {
   return !!value && typeof (value as i18n).addResourceBundle === 'function' && typeof (value as i18n).getFixedT === 'function';
 }
 
+/** `{{name}}` placeholders, filled as i18next fills them with escaping off: the UI renders text, never HTML. */
+const fill = (text: string, vars: Record<string, unknown> = {}) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+
 /**
- * Builds the translator for one language. A host app's i18next instance is used when given (the strings go
- * into their own namespace); otherwise Assent makes a private instance, and never touches a global i18next.
- * Overrides from config win over the bundled strings.
+ * Builds the translator for one language. English, Assent's own strings with the config's overrides, needs no
+ * translation machinery: it is read directly, so the first banner on an English page doesn't wait for i18next.
+ * Any other language loads i18next alongside its strings. A host app's i18next instance is used when given (the
+ * strings go into their own namespace); otherwise Assent makes a private instance, and never touches a global
+ * i18next. Overrides from config win over the bundled strings.
  */
 export async function createTranslator(lang: Language, overrides: Strings | undefined, appI18n?: unknown): Promise<Translator> {
-  const strings = await loadStrings(lang);
-  const instance = isI18n(appI18n) ? appI18n : createInstance();
+  const dir = directionOf(lang);
+  if (lang === 'en' && !isI18n(appI18n)) {
+    const strings: Strings = { ...en, ...overrides };
+    return { t: (key, vars) => fill(strings[key] ?? key, vars), lang, dir };
+  }
+  const [strings, instance] = await Promise.all([
+    loadStrings(lang),
+    isI18n(appI18n) ? appI18n : import('i18next').then((m) => m.createInstance()),
+  ]);
   if (!isI18n(appI18n)) {
     await instance.init({ lng: lang, fallbackLng: 'en', resources: {}, initAsync: false, keySeparator: false, nsSeparator: false });
   }
@@ -45,5 +58,5 @@ export async function createTranslator(lang: Language, overrides: Strings | unde
   const fixed = instance.getFixedT(lang, NAMESPACE);
   const t: Translate = (key, vars) =>
     String(fixed(key, { ...vars, keySeparator: false, nsSeparator: false, interpolation: { escapeValue: false }, fallbackLng: 'en' }));
-  return { t, lang, dir: directionOf(lang) };
+  return { t, lang, dir };
 }
