@@ -5,26 +5,16 @@ import { browserEnvironment, type Environment, type GateEnvironment } from '../c
 import type { ConsentModel } from '../core/model.js';
 import { safeCall } from '../core/safe-call.js';
 import type { ChangeDetail } from '../core/types.js';
-import type { Actions, UiController, UiHost, UiLoader } from '../core/ui-host.js';
+import type { Actions, UiController, UiHost } from '../core/ui-host.js';
 import { validateConfig } from '../core/validate-config.js';
 import { removeTraces } from '../gate/remove-traces.js';
 import { applyGpc } from '../integrations/global-privacy-control.js';
-import type { ConsentStorage } from '../storage/consent-storage.js';
 import { cookieStorage } from '../storage/cookie-storage.js';
 import { memoryStorage } from '../storage/memory-storage.js';
+import type { AssentOptions } from './assent-api.js';
 
-export interface EngineOptions {
-  /** The visitor's region, which picks the mode from `regions`. */
-  region?: string;
-  /** An i18next instance of the host app, used instead of Assent's own. */
-  i18n?: unknown;
-  /** Where the choice is kept; the first-party cookie by default. */
-  storage?: ConsentStorage;
-  /** The browser; the script tag hands in what the gate uses, and the rest is read here. */
-  env?: GateEnvironment & Partial<Environment>;
-  /** How the UI chunk is fetched. */
-  loadUi?: UiLoader;
-}
+/** The npm options; the script tag hands in only what the gate reads of the browser, and the rest is read here. */
+export type EngineOptions = Omit<AssentOptions, 'env'> & { env?: GateEnvironment & Partial<Environment> };
 
 /** Validates once, where the config enters; reports the problem and gives nothing on a bad config. */
 export function validated(config: unknown, env: Pick<Environment, 'console'>, region?: string): ConsentModel | undefined {

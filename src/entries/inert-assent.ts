@@ -2,9 +2,8 @@ import type { Environment } from '../core/environment.js';
 import type { Assent } from './assent-api.js';
 
 /**
- * What a page gets when Assent could not start (or, with `data-manual`, has not started yet): every call is
- * safe, nothing is granted, nothing is shown. Failing closed keeps gated scripts from running on a
- * configuration nobody meant.
+ * What an npm caller gets when Assent could not start: every call is safe, nothing is granted, nothing is shown.
+ * Failing closed keeps gated scripts from running on a configuration nobody meant.
  */
 export function inertAssent(env: Pick<Environment, 'console'>, reason: string): Assent {
   const none = () => Promise.resolve();
