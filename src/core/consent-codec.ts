@@ -33,12 +33,8 @@ export function encodeConsent(r: ConsentRecord): string {
   return body + '.' + checksum(body);
 }
 
-/**
- * Reads a stored value whose integrity is all that needs checking: its version and check hold. The gate uses it
- * and then compares the config fingerprint, which only a value the engine wrote under this very config carries;
- * anything from elsewhere goes through `decodeConsent`. Gives null, never throws, on anything else.
- */
-export function parseConsent(value: unknown): ConsentRecord | null {
+/** The fields of a stored value whose version and check hold; null otherwise. Never throws. */
+function fieldsOf(value: unknown): string[] | null {
   if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
   let text: string;
   try {
@@ -46,8 +42,13 @@ export function parseConsent(value: unknown): ConsentRecord | null {
   } catch {
     return null;
   }
-  const [version, id = '', time = '', revision = '', codes = '', config = '', pairs = '', check, extra] = text.split('.');
-  if (version !== VERSION || extra !== undefined || check !== checksum(text.slice(0, text.lastIndexOf('.')))) return null;
+  const fields = text.split('.');
+  return fields.length === 8 && fields[0] === VERSION && fields[7] === checksum(text.slice(0, text.lastIndexOf('.')))
+    ? fields
+    : null;
+}
+
+function recordOf([, id = '', time = '', revision = '', codes = '', config = '', pairs = '']: string[]): ConsentRecord {
   return {
     id,
     revision: +revision,
@@ -59,15 +60,25 @@ export function parseConsent(value: unknown): ConsentRecord | null {
   };
 }
 
+/**
+ * Reads a stored value whose integrity is all that needs checking: its version and check hold. The gate uses it
+ * and then compares the config fingerprint, which only a value the engine wrote under this very config carries;
+ * anything from elsewhere goes through `decodeConsent`. Gives null, never throws, on anything else.
+ */
+export function parseConsent(value: unknown): ConsentRecord | null {
+  const fields = fieldsOf(value);
+  return fields && recordOf(fields);
+}
+
 /** Parses a stored value strictly, field by field. Anything malformed, edited or oversized gives null; never throws. */
 export function decodeConsent(value: unknown): ConsentRecord | null {
-  const record = parseConsent(value);
-  if (!record) return null;
-  const [, id, time, revision, codes, config, pairs] = decodeURIComponent(value as string).split('.') as string[];
+  const fields = fieldsOf(value);
+  if (!fields) return null;
+  const [, id = '', time = '', revision = '', codes = '', config = '', pairs = ''] = fields;
   // Small regexes per field: one pattern for the whole value would be costly to compile.
-  if (id!.length < 8 || !FIELD.test(id!) || !FIELD.test(time!) || time!.length > 11 || !FIELD.test(config!)) return null;
-  if (!/^\d{1,9}$/.test(revision!) || !/^[arcwg][bpag]$/.test(codes!)) return null;
-  const list = pairs!.split('+');
+  if (id.length < 8 || !FIELD.test(id) || !FIELD.test(time) || time.length > 11 || !FIELD.test(config)) return null;
+  if (!/^\d{1,9}$/.test(revision) || !/^[arcwg][bpag]$/.test(codes)) return null;
+  const list = pairs.split('+');
   if (list.length > 64) return null;
   const seen = new Set<string>();
   for (const pair of list) {
@@ -75,5 +86,5 @@ export function decodeConsent(value: unknown): ConsentRecord | null {
     if (!m || seen.has(m[1]!)) return null;
     seen.add(m[1]!);
   }
-  return record;
+  return recordOf(fields);
 }

@@ -1,10 +1,14 @@
 import type { GateModel } from './gate-model.js';
+import type { ConsentRecord } from './types.js';
 
 /** What reading and writing a choice needs: the gate's model and the policy revision. */
 export type StoredModel = GateModel & { revision: number };
-import type { ConsentRecord } from './types.js';
 
 const DAY = 864e5;
+
+/** Whether a choice made at `timestamp` is within the cookie's lifetime, and not dated in the future (edited). */
+export const withinLifetime = (timestamp: number, days: number, now: number): boolean =>
+  timestamp <= now + DAY && now - timestamp <= days * DAY;
 
 /**
  * Whether a stored choice still answers the site's question. It doesn't when the policy revision changed,
@@ -13,6 +17,6 @@ const DAY = 864e5;
  */
 export function isCurrent(record: ConsentRecord | null, model: StoredModel, now: number): record is ConsentRecord {
   if (!record || record.revision !== model.revision) return false;
-  if (record.timestamp > now + DAY || now - record.timestamp > model.cookie.days * DAY) return false;
+  if (!withinLifetime(record.timestamp, model.cookie.days, now)) return false;
   return model.categories.every((c) => c.required || typeof record.categories[c.id] === 'boolean');
 }

@@ -3,10 +3,9 @@ import { parseConsent } from '../core/consent-codec.js';
 import type { GateEnvironment } from '../core/environment.js';
 import { gateModel, type GateModel } from '../core/gate-model.js';
 import { gpcOverrides, gpcSignal } from '../core/gpc.js';
+import { withinLifetime } from '../core/is-current.js';
 import type { AssentConfig, ConsentRecord } from '../core/types.js';
 import { readCookie } from '../storage/read-cookie.js';
-
-const DAY = 864e5;
 
 export interface StoredChoice {
   model: GateModel;
@@ -32,11 +31,10 @@ export function readStoredChoice(config: unknown, region: string | undefined, en
     return { model: gateModel({ categories: [], mode: 'notice', googleConsentMode: c?.googleConsentMode }), trusted: null, found: false };
   }
   const record = parseConsent(readCookie(env.document, model.cookie.name));
-  const age = env.now() - (record?.timestamp ?? NaN);
   const trusted =
-    record?.config === configFingerprint(config, region) &&
-    age > -DAY &&
-    age <= model.cookie.days * DAY &&
+    !!record &&
+    record.config === configFingerprint(config, region) &&
+    withinLifetime(record.timestamp, model.cookie.days, env.now()) &&
     !gpcOverrides(model, record, gpcSignal(env.navigator));
   return { model, trusted: trusted ? record : null, found: !!record };
 }
