@@ -1,51 +1,61 @@
 import { defineConfig } from 'vitest/config';
+import type { BuildEnvironmentOptions } from 'vite';
 import { resolve } from 'node:path';
 
 /*
- * Three library builds from one config:
- *  - default: the npm package (ESM, code-split): index, server, and the UI chunk `assent-ui.js` with its
- *    lazily loaded pieces (locales, policy viewer) under chunks/;
+ * Four library builds from one config:
+ *  - default: the npm package (ESM): index and server; index imports the interface from `./assent-ui.js`;
+ *  - `--mode ui`: the interface, `assent-ui.js`, with its lazily loaded pieces (locales, policy viewer, i18next)
+ *    under chunks/. The npm build and the script tag share it;
  *  - `--mode iife`: `assent.js` for a <script> tag. It holds only the gate, and imports the engine and the UI
  *    chunk from its own directory when a page view needs them;
  *  - `--mode engine`: `assent-engine.js`, one ES module the script tag imports (validation, decisions, cleanup).
  */
 const outDir = process.env.DIST_DIR ?? 'dist';
 
+/** Where the npm build finds the interface: the file the `--mode ui` build writes beside it. */
+const MOUNT = resolve('src/ui/mount.ts');
+
+/** The files every build shares: minified, for browsers from 2020 on, into one directory. */
+const base = { outDir, emptyOutDir: false, minify: true, target: 'es2020' } satisfies BuildEnvironmentOptions;
+// Library ES builds keep whitespace unless the output itself is told to minify.
+const output = { chunkFileNames: 'chunks/[name]-[hash].js', entryFileNames: '[name].js', minify: true };
+const isMount = (id: string) => id === MOUNT || id.endsWith('/ui/mount.js');
+
+function buildFor(mode: string): BuildEnvironmentOptions {
+  if (mode === 'iife') {
+    return { ...base, lib: { entry: resolve('src/iife.ts'), name: 'AssentGate', formats: ['iife'], fileName: () => 'assent.js' } };
+  }
+  if (mode === 'engine') {
+    return { ...base, lib: { entry: resolve('src/engine.ts'), formats: ['es'], fileName: () => 'assent-engine.js' } };
+  }
+  if (mode === 'ui') {
+    return {
+      ...base,
+      lib: { entry: { 'assent-ui': MOUNT }, formats: ['es'] },
+      rollupOptions: {
+        // The banner's code stays in `assent-ui.js` itself and the policy and locale chunks import from it, so a
+        // first banner is one fetch, not the entry and then a shared chunk.
+        preserveEntrySignatures: 'allow-extension',
+        output,
+      },
+    };
+  }
+  return {
+    ...base,
+    // The first build of `npm run build` starts from an empty directory.
+    emptyOutDir: true,
+    lib: { entry: { index: resolve('src/index.ts'), server: resolve('src/server.ts') }, formats: ['es'] },
+    rollupOptions: {
+      // One copy of the interface for both builds: the npm entry imports the file the script tag uses.
+      external: isMount,
+      output: { ...output, paths: (id) => (isMount(id) ? './assent-ui.js' : id) },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  build:
-    mode === 'iife' || mode === 'engine'
-      ? {
-          outDir,
-          emptyOutDir: false,
-          minify: true,
-          target: 'es2020',
-          lib:
-            mode === 'iife'
-              ? { entry: resolve('src/iife.ts'), name: 'AssentGate', formats: ['iife'], fileName: () => 'assent.js' }
-              : { entry: resolve('src/engine.ts'), formats: ['es'], fileName: () => 'assent-engine.js' },
-        }
-      : {
-          outDir,
-          emptyOutDir: true,
-          minify: true,
-          target: 'es2020',
-          lib: {
-            entry: { index: resolve('src/index.ts'), server: resolve('src/server.ts'), 'assent-ui': resolve('src/ui/mount.ts') },
-            formats: ['es'],
-          },
-          rollupOptions: {
-            // Library ES builds keep whitespace unless the output itself is told to minify.
-            output: {
-              // Preact and the components both the dialog and the policy use share one chunk; name it for what it is.
-              chunkFileNames: (chunk) =>
-                chunk.moduleIds.some((id) => id.includes('/node_modules/preact/'))
-                  ? 'chunks/interface-[hash].js'
-                  : 'chunks/[name]-[hash].js',
-              entryFileNames: '[name].js',
-              minify: true,
-            },
-          },
-        },
+  build: buildFor(mode),
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'jsdom',

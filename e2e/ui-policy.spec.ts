@@ -23,6 +23,21 @@ test.describe('policy viewer', () => {
     await expect(policy.locator('a[href="mailto:privacy@example.com"]')).toHaveCount(1);
   });
 
+  test('the banner and the inline policy share one parsed stylesheet', async ({ page }) => {
+    await page.goto('/test/ui-policy.html');
+    await expect(view(page).locator('h1#privacy-policy')).toBeVisible();
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    const sheets = await page.evaluate(() => {
+      const roots = ['assent-ui', 'assent-policy'].map((tag) => document.querySelector(tag)!.shadowRoot!);
+      return {
+        counts: roots.map((r) => r.adoptedStyleSheets.length),
+        same: roots[0]!.adoptedStyleSheets[0] === roots[1]!.adoptedStyleSheets[0],
+        styled: roots[0]!.adoptedStyleSheets[0]!.cssRules.length > 10,
+      };
+    });
+    expect(sheets).toEqual({ counts: [1, 1], same: true, styled: true });
+  });
+
   test('a #cookies link from outside lands on the section, on load and on hashchange', async ({ page }) => {
     await page.setViewportSize({ width: 1000, height: 600 });
     await page.goto('/test/ui-policy.html#cookies');

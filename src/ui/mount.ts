@@ -5,7 +5,7 @@ import { EmbedPlaceholder } from './components/EmbedPlaceholder.js';
 import { ThemeRoot } from './components/ThemeRoot.js';
 import { createTranslator } from './i18n/create-translator.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
-import { createShadowHost, raise, type ShadowHost } from './shadow-host.js';
+import { createShadowHost, createStyles, raise, type ShadowHost } from './shadow-host.js';
 import { UiContext, type PolicyChunk, type Ui } from './ui-context.js';
 import { createUiState } from './ui-state.js';
 
@@ -19,6 +19,9 @@ export function mountUi(host: UiHost): UiController {
   const win = host.env.window;
   const { model } = host;
   const state = createUiState(host.store.get());
+  const styles = createStyles(doc);
+  // Scheduled before the first draw's task (below), so the stylesheet is parsed by then.
+  win?.setTimeout(styles.parse);
   const appI18n = host.i18n as { language?: string } | undefined;
   const lang = resolveLanguage({
     configured: model.ui.language,
@@ -80,13 +83,15 @@ export function mountUi(host: UiHost): UiController {
     void settled.then((ui) =>
       whenBody((body) => {
         if (!overlay) {
-          overlay = createShadowHost(doc, 'assent-ui', 'overlay');
+          overlay = createShadowHost(doc, 'assent-ui', 'overlay', styles);
           overlay.host.setAttribute('data-assent-ui', '');
           // First in the body: keyboard users reach the banner before the page (DOM order is focus order).
           body.prepend(overlay.host);
+          // Into the top layer while still empty: raising it after the first draw would make the browser
+          // compute the banner's styles inside the drawing task instead of in the frame that paints it.
+          raise(overlay.host);
           draw(overlay.root, ui, h(App, {}));
-        }
-        raise(overlay.host);
+        } else raise(overlay.host);
       }),
     );
   }
@@ -119,7 +124,7 @@ export function mountUi(host: UiHost): UiController {
       void Promise.all([ready, (policyChunk ??= import('./policy/index.js'))]).then(([ui, chunk]) => {
         for (const el of Array.from(doc.querySelectorAll('[data-assent-policy]'))) {
           if (inline.has(el)) continue;
-          const sh = createShadowHost(doc, 'assent-policy', 'inline');
+          const sh = createShadowHost(doc, 'assent-policy', 'inline', styles);
           el.append(sh.host);
           inline.set(el, sh);
           draw(sh.root, ui, h(ThemeRoot, { class: 'inline' }, h(chunk.InlinePolicy, {})));
@@ -131,7 +136,7 @@ export function mountUi(host: UiHost): UiController {
         for (const target of targets) {
           const el = target.element;
           if (placeholders.has(el) || host.store.granted(target.category) || !el.isConnected) continue;
-          const sh = createShadowHost(doc, 'assent-placeholder', 'inline');
+          const sh = createShadowHost(doc, 'assent-placeholder', 'inline', styles);
           // The empty frame would only show a blank box; it comes back when the placeholder goes.
           const display = el.style.getPropertyValue('display');
           const priority = el.style.getPropertyPriority('display');

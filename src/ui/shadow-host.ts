@@ -29,7 +29,7 @@ const OVERLAY: Record<string, string> = {
  * `style-src 'self'` the way `style=""` markup would be. Styles enter the shadow root as a constructable sheet
  * for the same reason.
  */
-export function createShadowHost(doc: Document, tag: string, kind: HostKind): ShadowHost {
+export function createShadowHost(doc: Document, tag: string, kind: HostKind, styles: Styles): ShadowHost {
   const host = doc.createElement(tag);
   const s = host.style;
   s.setProperty('all', 'initial', 'important');
@@ -41,22 +41,43 @@ export function createShadowHost(doc: Document, tag: string, kind: HostKind): Sh
   s.setProperty('pointer-events', 'auto', 'important');
   if (kind === 'overlay') for (const [k, v] of Object.entries(OVERLAY)) s.setProperty(k, v, 'important');
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(doc, root);
+  styles.adopt(root);
   return { host, root };
 }
 
-function adoptStyles(doc: Document, root: ShadowRoot): void {
-  const Sheet = doc.defaultView?.CSSStyleSheet;
-  try {
-    const sheet = new (Sheet as typeof CSSStyleSheet)();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    // Only browsers without constructable sheets (and jsdom) get here; they predate strict CSP setups anyway.
-    const el = doc.createElement('style');
-    el.textContent = css;
-    root.append(el);
-  }
+/** Assent's styles: `parse` reads the stylesheet (once), `adopt` gives it to a shadow root. */
+export interface Styles {
+  parse(): void;
+  adopt(root: ShadowRoot): void;
+}
+
+/**
+ * One parsed stylesheet for every shadow root one mount draws: the banner's, each inline policy's and each embed
+ * placeholder's share one constructable sheet. The mount parses it in a task of its own, so neither the chunk's
+ * evaluation nor the first banner's drawing grows into a long task.
+ */
+export function createStyles(doc: Document): Styles {
+  let sheet: CSSStyleSheet | null | undefined;
+  const parse = () => {
+    if (sheet !== undefined) return;
+    try {
+      sheet = new (doc.defaultView!.CSSStyleSheet)();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+  };
+  return {
+    parse,
+    adopt(root) {
+      parse();
+      if (sheet) return void (root.adoptedStyleSheets = [sheet]);
+      // Only browsers without constructable sheets (and jsdom) get here; they predate strict CSP setups anyway.
+      const el = doc.createElement('style');
+      el.textContent = css;
+      root.append(el);
+    },
+  };
 }
 
 /**
