@@ -75,8 +75,8 @@ export function mountUi(host: UiHost): UiController {
     doc.addEventListener('DOMContentLoaded', () => doc.body && fn(doc.body), { once: true });
   };
 
-  // Evaluating the chunk and starting i18next is one task; the first render waits for the next, so neither
-  // alone grows into a long task that would delay the visitor's input (total blocking time stays at zero).
+  // Evaluating the chunk (and starting i18next, for another language) is one task, parsing the stylesheet the next,
+  // and the first draw waits for the one after, so none grows into a long task that would delay the visitor's input.
   const settled = ready.then((ui) => new Promise<Ui>((resolve) => (win ? win.setTimeout(() => resolve(ui)) : resolve(ui))));
 
   function showOverlay() {
