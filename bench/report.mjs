@@ -79,6 +79,9 @@ function format(value, unit) {
   return value.toFixed(3);
 }
 
+/** What the page with no widget costs by itself: the floor under every widget's figures. */
+const BARE_METRICS = ['firstScriptMs', 'tbtMs', 'cls', 'returnScriptMs', 'returnAnalyticsMs'];
+
 const ratio = (r) => (r === null || r === undefined ? '–' : `${r.toFixed(2)}×`);
 
 export function toMarkdown(summary, meta) {
@@ -86,7 +89,7 @@ export function toMarkdown(summary, meta) {
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const row of summary) {
     const cells = columns.map(({ id }) => {
-      if (id === 'bare' && !['firstScriptMs', 'returnScriptMs', 'returnAnalyticsMs'].includes(row.key)) return '–';
+      if (id === 'bare' && !BARE_METRICS.includes(row.key)) return '–';
       const text = format(row.medians[id], row.unit);
       // A metric that some rounds couldn't measure says how many did.
       return row.counts[id] && row.counts[id] < row.runs ? `${text} (${row.counts[id]}/${row.runs})` : text;
@@ -98,7 +101,7 @@ export function toMarkdown(summary, meta) {
     `Medians of ${meta.runs} interleaved rounds, ${meta.date.slice(0, 10)}, Chromium ${meta.chromium}, ${meta.throttle}× CPU throttling, cache disabled, gzip; load average ${meta.load}.`,
     'Ratios are medians of the per-round ratio to vanilla-cookieconsent. Widget bytes are bytes on the wire (headers included) of the widget\'s own files; 1 kB = 1000 bytes, as size-limit counts.',
     'Script time is Chrome\'s ScriptDuration for the page less that of the same page without a widget ("no widget" column: the page\'s own).',
-    '"no widget" loads the analytics tag ungated: the earliest it can start.',
+    '"no widget" loads the analytics tag ungated: the earliest it can start. Its total blocking time and CLS are the page\'s own, which no widget can remove.',
   ];
   return lines.concat(notes).join('\n');
 }

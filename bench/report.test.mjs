@@ -44,3 +44,9 @@ test('the table says how many rounds measured a metric when some could not', () 
   const md = toMarkdown(summarise(rounds), { runs: 2, date: '2026-01-01T00:00:00Z', chromium: 'x', throttle: 4, load: '0' });
   assert.match(md, /\| First visit \| banner visible \| 300 ms \(1\/2\) \| 200 ms \|/);
 });
+
+test("the no-widget column shows the page's own blocking time, which every widget's figure includes", () => {
+  const rounds = [round({ tbtMs: 90 }, { tbtMs: 60 }, {}, { tbtMs: 30 })];
+  const md = toMarkdown(summarise(rounds), { runs: 1, date: '2026-01-01T00:00:00Z', chromium: 'x', throttle: 4, load: '0' });
+  assert.match(md, /\| First visit \| total blocking time \| 90 ms \| 60 ms \| n\/a \| 30 ms \|/);
+});
