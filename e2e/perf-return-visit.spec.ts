@@ -68,3 +68,29 @@ test.describe('a return visit with a valid stored choice', () => {
     await expect.poll(() => requests).toContain('/dist/assent-ui.js');
   });
 });
+
+test.describe('a return visit to a site with a floating button', () => {
+  test('draws the button, fetching the engine and the interface only after the page has loaded', async ({ context }) => {
+    const url = '/test/ui-banner.html?floating=1';
+    const first = await context.newPage();
+    await first.goto(url);
+    await first.locator('[data-assent-action="accept-all"]').click();
+    await expect(first.locator('[data-assent-floating]')).toBeVisible();
+    await first.close();
+
+    const page = await context.newPage();
+    await page.goto(url);
+    const button = page.locator('[data-assent-floating]');
+    await expect(button).toBeVisible();
+    await expect(page.locator('[data-assent-banner]')).toHaveCount(0);
+    const t = await page.evaluate(() => {
+      const start = (end: string) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(end))?.startTime ?? -1;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { loaded: nav.loadEventStart, engine: start('/dist/assent-engine.js'), ui: start('/dist/assent-ui.js') };
+    });
+    expect(t.engine).toBeGreaterThanOrEqual(t.loaded);
+    expect(t.ui).toBeGreaterThanOrEqual(t.loaded);
+    await button.click();
+    await expect(page.locator('[data-assent-preferences]')).toBeVisible();
+  });
+});

@@ -19,6 +19,8 @@ export interface GateModel {
   /** The mode in force for this page view, after regions were applied. */
   mode: ConsentMode;
   googleConsentMode?: GoogleConsentModeConfig;
+  /** Whether a decided visitor gets a floating button on every view, which needs the interface. */
+  floatingButton: boolean;
 }
 
 /**
@@ -36,5 +38,6 @@ export function gateModel(config: AssentConfig, region?: string): GateModel {
     })),
     mode: resolveMode(config.mode ?? 'opt-in', config.regions, region ?? config.region),
     googleConsentMode: config.googleConsentMode,
+    floatingButton: config.ui?.floatingButton === true,
   };
 }

@@ -45,14 +45,18 @@ export type UiLoader = () => Promise<UiModule>;
 
 /**
  * Everything a page view may need beyond the gate: decisions, cleanup, and the interface. The gate asks for it
- * only when the visitor or the page acts, so a return visit never loads it.
+ * only when the visitor or the page acts, or to draw a configured floating button, so a return visit otherwise
+ * never loads it.
  */
 export interface Actions {
   acceptAll(): void;
   rejectAll(): void;
   set(choice: Record<string, boolean>): void;
   withdraw(): void;
-  /** Shows the banner if, once the engine knows the choice, the visitor still has to be asked. */
+  /**
+   * Shows the banner if, once the engine knows the choice, the visitor still has to be asked; with a choice and a
+   * configured floating button, loads the interface, which draws the button.
+   */
   prompt(): Promise<void>;
   showBanner(): Promise<void>;
   // The element that had focus comes first, so the gate can pass every call on the same way.

@@ -111,8 +111,16 @@ export function engineActions(
       decide('custom', { ...current, ...choice });
     },
     withdraw: () => store.withdraw('api'),
-    // Asked for when the page view starts undecided or held; by now the choice is known.
-    prompt: () => (store.get() || model.mode === 'notice' ? Promise.resolve() : withUi((u) => u.showBanner())),
+    // Asked for when the page view starts undecided or held, or has a floating button; by now the choice is known.
+    // Mounting is enough for the floating button: the interface draws it for a decided visitor.
+    prompt: () =>
+      store.get()
+        ? model.floatingButton
+          ? withUi(() => {})
+          : Promise.resolve()
+        : model.mode === 'notice'
+          ? Promise.resolve()
+          : withUi((u) => u.showBanner()),
     showBanner: () => withUi((u) => u.showBanner()),
     showPreferences: (opener) => withUi((u) => u.showPreferences(opener)),
     showPolicy: (opener, section) => withUi((u) => u.showPolicy(section, opener)),

@@ -75,6 +75,23 @@ describe('the script tag', () => {
     expect(load.ui).not.toHaveBeenCalled();
   });
 
+  it('fetches the engine and the interface on a return visit when the config asks for a floating button', async () => {
+    const floating = { ...config, ui: { floatingButton: true } };
+    await decideOnce(floating);
+    const load = loaders();
+    const mounted = vi.fn();
+    load.ui.mockImplementation(async () => {
+      const ui = await loaders().ui();
+      return { mountUi: (host) => (mounted(host.store.get()?.action), ui.mountUi(host)) };
+    });
+    const a = startFromTag(floating, undefined, env().env, load);
+    // The choice is in force at once, from the gate alone; the button comes after.
+    expect(a.has('analytics')).toBe(true);
+    await vi.waitFor(() => expect(mounted).toHaveBeenCalledWith('accept_all'));
+    expect(load.engine).toHaveBeenCalledTimes(1);
+    expect(load.ui).toHaveBeenCalledTimes(1);
+  });
+
   it('fetches the engine on a return visit only when the visitor or the page acts, and applies the decision', async () => {
     await decideOnce(config);
     const load = loaders();

@@ -16,7 +16,8 @@ type Call = (...args: unknown[]) => unknown;
 /**
  * The part of Assent that runs on every page view: it puts the choice in force (gated tags, embeds, services,
  * Consent Mode, vendor hooks) and answers the reading half of the API. Everything else (decisions, cleanup, the
- * interface) comes from `load`, which is called only when the visitor or the page acts, or when the state is held.
+ * interface) comes from `load`, which is called only when the visitor or the page acts, when the state is held, or
+ * after load for a floating button.
  */
 export function startGate(model: GateModel, env: GateEnvironment, state: ConsentState, load: ActionsLoader): Assent {
   const doc = env.document;
@@ -95,6 +96,12 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
   // A held state needs the engine at once. So does an undecided visitor, who will be asked: the interface's
   // fetch starts now, in parallel with the page.
   if (state.held() || (!state.get() && model.mode !== 'notice')) void call('prompt')();
+  // A decided visitor's floating button is drawn on every view, so such a site fetches the engine and the
+  // interface each time; after the page has loaded, so they never compete with it.
+  else if (model.floatingButton) {
+    if (doc?.readyState === 'complete') void call('prompt')();
+    else env.window?.addEventListener('load', () => void call('prompt')(), { once: true });
+  }
 
   const stopOpeners = doc ? listenForOpeners(doc, (view, opener) => call(view, opener)()) : () => {};
   // The UI appends an <assent-policy> host to each policy it renders, so only new ones match (where :has exists).
