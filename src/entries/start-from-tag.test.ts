@@ -92,6 +92,25 @@ describe('the script tag', () => {
     expect(load.ui).toHaveBeenCalledTimes(1);
   });
 
+  it('waits for the page to load before fetching for the floating button, and not at all once destroyed', async () => {
+    const floating = { ...config, ui: { floatingButton: true } };
+    await decideOnce(floating);
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      const kept = loaders();
+      const dropped = loaders();
+      startFromTag(floating, undefined, env().env, kept);
+      startFromTag(floating, undefined, env().env, dropped).destroy();
+      await new Promise((r) => setTimeout(r, 10));
+      expect(kept.engine).not.toHaveBeenCalled();
+      window.dispatchEvent(new Event('load'));
+      await vi.waitFor(() => expect(kept.ui).toHaveBeenCalledTimes(1));
+      expect(dropped.engine).not.toHaveBeenCalled();
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+  });
+
   it('fetches the engine on a return visit only when the visitor or the page acts, and applies the decision', async () => {
     await decideOnce(config);
     const load = loaders();

@@ -95,12 +95,13 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
 
   // A held state needs the engine at once. So does an undecided visitor, who will be asked: the interface's
   // fetch starts now, in parallel with the page.
-  if (state.held() || (!state.get() && model.mode !== 'notice')) void call('prompt')();
+  const prompt = () => void call('prompt')();
+  if (state.held() || (!state.get() && model.mode !== 'notice')) prompt();
   // A decided visitor's floating button is drawn on every view, so such a site fetches the engine and the
   // interface each time; after the page has loaded, so they never compete with it.
   else if (model.floatingButton) {
-    if (doc?.readyState === 'complete') void call('prompt')();
-    else env.window?.addEventListener('load', () => void call('prompt')(), { once: true });
+    if (doc?.readyState === 'complete') prompt();
+    else env.window?.addEventListener('load', prompt, { once: true });
   }
 
   const stopOpeners = doc ? listenForOpeners(doc, (view, opener) => call(view, opener)()) : () => {};
@@ -133,6 +134,7 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
     showPreferences: withOpener('showPreferences'),
     showPolicy: withOpener('showPolicy'),
     destroy() {
+      env.window?.removeEventListener('load', prompt);
       gate.stop();
       stopOpeners();
       for (const h of handles) h?.destroy?.();
