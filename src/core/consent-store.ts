@@ -39,7 +39,8 @@ export function withDecisions(
   env: Environment,
   config?: string,
 ): ConsentStore {
-  const write = (r: ConsentRecord) => storage.write(encodeConsent(config ? { ...r, config } : r));
+  /** The record as kept and put in force: stamped with the validated config's fingerprint. */
+  const stamp = (r: ConsentRecord): ConsentRecord => (config ? { ...r, config } : r);
   const ids = model.categories.map((c) => c.id);
   /** Puts `next` in force and tells listeners what it granted and revoked, compared with what ran before. */
   const tell = (next: ConsentRecord | null, record?: ProofRecord) => {
@@ -55,9 +56,10 @@ export function withDecisions(
     });
   };
   const commit = (next: ConsentRecord | null, record: ConsentRecord, meta?: DecisionMeta) => {
-    if (next) write(next);
+    const kept = next && stamp(next);
+    if (kept) storage.write(encodeConsent(kept));
     else storage.clear();
-    tell(next && (config ? { ...next, config } : next), {
+    tell(kept, {
       ...record,
       categories: { ...record.categories },
       time: new Date(record.timestamp).toISOString(),
@@ -70,8 +72,9 @@ export function withDecisions(
   if (state.held()) state.commit(storedChoice(storage, model, env.now()));
   const current = state.get();
   if (current && config && current.config !== config) {
-    write(current);
-    state.commit({ ...current, config });
+    const restamped = stamp(current);
+    storage.write(encodeConsent(restamped));
+    state.commit(restamped);
   }
 
   const newId = () => Array.from(env.random(12), (b) => (b % 36).toString(36)).join('');

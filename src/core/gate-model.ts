@@ -1,6 +1,6 @@
 import { withRecipe } from './preset-recipes.js';
 import { resolveMode } from './resolve-mode.js';
-import type { AssentConfig, CategoryConfig, ConsentMode, GoogleConsentModeConfig, ServiceConfig } from './types.js';
+import type { AssentConfig, CategoryConfig, ConsentMode, GoogleConsentModeConfig, ServiceConfig, UiConfig } from './types.js';
 
 export interface GateCategory extends Omit<CategoryConfig, 'required' | 'saleOrShare' | 'services'> {
   required: boolean;
@@ -19,8 +19,8 @@ export interface GateModel {
   /** The mode in force for this page view, after regions were applied. */
   mode: ConsentMode;
   googleConsentMode?: GoogleConsentModeConfig;
-  /** Whether a decided visitor gets a floating button on every view, which needs the interface. */
-  floatingButton: boolean;
+  /** The interface setting the gate acts on: a floating button, drawn on every view once the visitor has decided. */
+  ui: Pick<UiConfig, 'floatingButton'>;
 }
 
 /**
@@ -38,6 +38,6 @@ export function gateModel(config: AssentConfig, region?: string): GateModel {
     })),
     mode: resolveMode(config.mode ?? 'opt-in', config.regions, region ?? config.region),
     googleConsentMode: config.googleConsentMode,
-    floatingButton: config.ui?.floatingButton === true,
+    ui: config.ui ?? {},
   };
 }

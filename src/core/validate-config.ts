@@ -156,7 +156,6 @@ function toModel(config: AssentConfig, hostRegion?: string): ConsentModel {
     revision: config.revision ?? 1,
     region: hostRegion ?? config.region,
     reloadOnRevoke: !!config.reloadOnRevoke,
-    ui: config.ui ?? {},
     recordUrl: config.recordUrl,
     // The gate's model already applied each preset's recipe; the engine adds the texts on top.
     categories: base.categories.map((c) => ({

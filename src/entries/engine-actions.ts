@@ -115,7 +115,7 @@ export function engineActions(
     // Mounting is enough for the floating button: the interface draws it for a decided visitor.
     prompt: () =>
       store.get()
-        ? model.floatingButton
+        ? model.ui.floatingButton
           ? withUi(() => {})
           : Promise.resolve()
         : model.mode === 'notice'

@@ -99,7 +99,7 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
   if (state.held() || (!state.get() && model.mode !== 'notice')) prompt();
   // A decided visitor's floating button is drawn on every view, so such a site fetches the engine and the
   // interface each time; after the page has loaded, so they never compete with it.
-  else if (model.floatingButton) {
+  else if (model.ui.floatingButton) {
     if (doc?.readyState === 'complete') prompt();
     else env.window?.addEventListener('load', prompt, { once: true });
   }

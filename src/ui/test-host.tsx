@@ -84,7 +84,6 @@ export function createTestHost(o: TestHostOptions = {}): TestHost {
     mode: o.mode ?? 'opt-in',
     reloadOnRevoke: false,
     ui: o.ui ?? {},
-    floatingButton: o.ui?.floatingButton === true,
   };
   let current: ConsentRecord | null = o.record ?? null;
   const listeners = new Set<(d: ChangeDetail) => void>();
