@@ -2,12 +2,19 @@
 // runner reads back from `window.__bench`. It must stay cheap: its cost is paid by every widget alike.
 
 /**
- * @param {{ banner: { css?: string, shadow?: string } | null, timeout: number }} options
+ * @param {{ banner: { css?: string, shadow?: string } | null, timeout: number, timeCookieRead?: boolean }} options
  *   `banner.css` finds the banner in the document; `banner.shadow` finds it inside an open shadow root whose
- *   host is a child of <body> or <html>.
+ *   host is a child of <body> or <html>. `timeCookieRead` (only on the page without a widget, where nothing
+ *   else reads it) times the page's first `document.cookie` read.
  */
-export function probe({ banner, timeout }) {
-  const bench = { longTasks: [], cls: 0, clickAt: null, bannerAt: null, analyticsAt: null };
+export function probe({ banner, timeout, timeCookieRead }) {
+  const bench = { longTasks: [], cls: 0, clickAt: null, bannerAt: null, analyticsAt: null, cookieReadMs: null };
+  if (timeCookieRead) {
+    // The first read of a page asks the browser process for the cookies; later reads come from a cache.
+    const start = performance.now();
+    void document.cookie;
+    bench.cookieReadMs = performance.now() - start;
+  }
   const waiters = { banner: [], analytics: [] };
   const reached = (key, time) => {
     if (bench[`${key}At`] !== null) return;

@@ -9,7 +9,8 @@ export const columns = [
 
 // `ratio`: the median of Assent ÷ vanilla-cookieconsent (same round) must not exceed it (issue 6 targets).
 // `zero`: Assent's median must be exactly 0. `lessBare`: the no-widget page's own cost, measured in the same
-// round, is subtracted, so the figure is the widget's share of the page.
+// round, is subtracted, so the figure is the widget's share of the page. `bareOnly`: measured on the page without a
+// widget alone, as context for the widgets' figures.
 export const metrics = [
   { key: 'bannerMs', phase: 'First visit', label: 'banner visible', unit: 'ms', ratio: 1.0 },
   { key: 'firstBytes', phase: 'First visit', label: 'widget bytes', unit: 'kB', ratio: 2.0 },
@@ -20,6 +21,7 @@ export const metrics = [
   { key: 'returnBytes', phase: 'Return visit', label: 'widget bytes', unit: 'kB', ratio: 0.2 },
   { key: 'returnScriptMs', phase: 'Return visit', label: 'main-thread script time', unit: 'ms', ratio: 0.3, lessBare: true },
   { key: 'returnAnalyticsMs', phase: 'Return visit', label: 'gated analytics starts', unit: 'ms', ratio: 1.0 },
+  { key: 'cookieReadMs', phase: 'Return visit', label: "the page's first document.cookie read", unit: 'ms', bareOnly: true },
 ];
 
 const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
@@ -75,12 +77,12 @@ export function summarise(rounds) {
 function format(value, unit) {
   if (value === null) return 'n/a';
   if (unit === 'kB') return `${(value / 1000).toFixed(1)} kB`;
-  if (unit === 'ms') return `${Math.round(value)} ms`;
+  if (unit === 'ms') return value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`;
   return value.toFixed(3);
 }
 
 /** What the page with no widget costs by itself: the floor under every widget's figures. */
-const BARE_METRICS = ['firstScriptMs', 'tbtMs', 'cls', 'returnScriptMs', 'returnAnalyticsMs'];
+const BARE_METRICS = ['firstScriptMs', 'tbtMs', 'cls', 'returnScriptMs', 'returnAnalyticsMs', 'cookieReadMs'];
 
 const ratio = (r) => (r === null || r === undefined ? '–' : `${r.toFixed(2)}×`);
 
@@ -89,7 +91,7 @@ export function toMarkdown(summary, meta) {
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const row of summary) {
     const cells = columns.map(({ id }) => {
-      if (id === 'bare' && !BARE_METRICS.includes(row.key)) return '–';
+      if (id === 'bare' ? !BARE_METRICS.includes(row.key) : row.bareOnly) return '–';
       const text = format(row.medians[id], row.unit);
       // A metric that some rounds couldn't measure says how many did.
       return row.counts[id] && row.counts[id] < row.runs ? `${text} (${row.counts[id]}/${row.runs})` : text;
@@ -102,6 +104,7 @@ export function toMarkdown(summary, meta) {
     'Ratios are medians of the per-round ratio to vanilla-cookieconsent. Widget bytes are bytes on the wire (headers included) of the widget\'s own files; 1 kB = 1000 bytes, as size-limit counts.',
     'Script time is Chrome\'s ScriptDuration for the page less that of the same page without a widget ("no widget" column: the page\'s own).',
     '"no widget" loads the analytics tag ungated: the earliest it can start. Its total blocking time and CLS are the page\'s own, which no widget can remove.',
+    'The first document.cookie read of a page waits for the browser process; a widget that keeps the choice in a cookie pays it inside its return-visit script time.',
   ];
   return lines.concat(notes).join('\n');
 }

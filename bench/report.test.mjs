@@ -50,3 +50,12 @@ test("the no-widget column shows the page's own blocking time, which every widge
   const md = toMarkdown(summarise(rounds), { runs: 1, date: '2026-01-01T00:00:00Z', chromium: 'x', throttle: 4, load: '0' });
   assert.match(md, /\| First visit \| total blocking time \| 90 ms \| 60 ms \| n\/a \| 30 ms \|/);
 });
+
+test("the page's first cookie read is shown for the page without a widget only, and has no target", () => {
+  const rounds = [round({}, {}, {}, { cookieReadMs: 4.25 }), round({}, {}, {}, { cookieReadMs: 12 })];
+  const s = summarise(rounds);
+  assert.equal(row(s, 'cookieReadMs').medians.bare, 8.125);
+  assert.equal(row(s, 'cookieReadMs').result, '');
+  const md = toMarkdown(s, { runs: 2, date: '2026-01-01T00:00:00Z', chromium: 'x', throttle: 4, load: '0' });
+  assert.match(md, /\| Return visit \| the page's first document\.cookie read \| – \| – \| – \| 8\.1 ms \|/);
+});

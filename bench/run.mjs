@@ -30,9 +30,9 @@ const browser = await chromium.launch({
 const chromiumVersion = browser.version();
 
 /** Opens a page whose CDP session throttles the CPU, bypasses the cache and counts the widget's bytes. */
-async function openPage(context, widget, { watchBanner }) {
+async function openPage(context, widget, { watchBanner, timeCookieRead = false }) {
   const page = await context.newPage();
-  await page.addInitScript(probe, { banner: watchBanner ? widget.banner : null, timeout });
+  await page.addInitScript(probe, { banner: watchBanner ? widget.banner : null, timeout, timeCookieRead });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -96,13 +96,16 @@ async function measure(widget) {
     if (widget.cookie && !(await context.cookies()).some((c) => c.name === widget.cookie)) {
       throw new Error(`no ${widget.cookie} cookie after accepting; the return visit would be a first visit`);
     }
-    const again = await openPage(context, widget, { watchBanner: false });
+    // The page without a widget also times its first cookie read: a cost every cookie-based widget pays once
+    // per page view, whatever it does next.
+    const again = await openPage(context, widget, { watchBanner: false, timeCookieRead: widget.id === 'bare' });
     await again.page.goto(origin + widget.page, { waitUntil: 'load' });
     out.returnAnalyticsMs = await again.page.evaluate(() => window.__bench.waitFor('analytics'));
     await again.page.waitForTimeout(settle);
     out.returnBytes = again.widgetBytes();
     out.returnScriptMs = await again.scriptMs();
     out.returnRequests = again.requests.filter((r) => widget.owns(new URL(r.url).pathname)).length;
+    if (widget.id === 'bare') out.cookieReadMs = await again.page.evaluate(() => window.__bench.cookieReadMs);
   } catch (e) {
     console.error(`bench: ${widget.id} failed in this round: ${e.message}`);
   } finally {
