@@ -9,19 +9,19 @@ export const columns = [
 
 // `ratio`: the median of Assent ÷ vanilla-cookieconsent (same round) must not exceed it (issue 6 targets).
 // `zero`: Assent's median must be exactly 0. `lessBare`: the no-widget page's own cost, measured in the same
-// round, is subtracted, so the figure is the widget's share of the page. `bareOnly`: measured on the page without a
-// widget alone, as context for the widgets' figures.
+// round, is subtracted, so the figure is the widget's share of the page. `bare`: the page without a widget shows it
+// too ('also': the page's own cost, the floor under every widget's figure) or alone ('only': context for them).
 export const metrics = [
   { key: 'bannerMs', phase: 'First visit', label: 'banner visible', unit: 'ms', ratio: 1.0 },
   { key: 'firstBytes', phase: 'First visit', label: 'widget bytes', unit: 'kB', ratio: 2.0 },
-  { key: 'firstScriptMs', phase: 'First visit', label: 'main-thread script time', unit: 'ms', lessBare: true },
-  { key: 'tbtMs', phase: 'First visit', label: 'total blocking time', unit: 'ms', zero: true },
-  { key: 'cls', phase: 'First visit', label: 'CLS', unit: '', zero: true },
+  { key: 'firstScriptMs', phase: 'First visit', label: 'main-thread script time', unit: 'ms', lessBare: true, bare: 'also' },
+  { key: 'tbtMs', phase: 'First visit', label: 'total blocking time', unit: 'ms', zero: true, bare: 'also' },
+  { key: 'cls', phase: 'First visit', label: 'CLS', unit: '', zero: true, bare: 'also' },
   { key: 'acceptMs', phase: 'Accept', label: 'click to gated script running', unit: 'ms' },
   { key: 'returnBytes', phase: 'Return visit', label: 'widget bytes', unit: 'kB', ratio: 0.2 },
-  { key: 'returnScriptMs', phase: 'Return visit', label: 'main-thread script time', unit: 'ms', ratio: 0.3, lessBare: true },
-  { key: 'returnAnalyticsMs', phase: 'Return visit', label: 'gated analytics starts', unit: 'ms', ratio: 1.0 },
-  { key: 'cookieReadMs', phase: 'Return visit', label: "the page's first document.cookie read", unit: 'ms', bareOnly: true },
+  { key: 'returnScriptMs', phase: 'Return visit', label: 'main-thread script time', unit: 'ms', ratio: 0.3, lessBare: true, bare: 'also' },
+  { key: 'returnAnalyticsMs', phase: 'Return visit', label: 'gated analytics starts', unit: 'ms', ratio: 1.0, bare: 'also' },
+  { key: 'cookieReadMs', phase: 'Return visit', label: "the page's first document.cookie read", unit: 'ms', bare: 'only' },
 ];
 
 const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
@@ -81,9 +81,6 @@ function format(value, unit) {
   return value.toFixed(3);
 }
 
-/** What the page with no widget costs by itself: the floor under every widget's figures. */
-const BARE_METRICS = ['firstScriptMs', 'tbtMs', 'cls', 'returnScriptMs', 'returnAnalyticsMs', 'cookieReadMs'];
-
 const ratio = (r) => (r === null || r === undefined ? '–' : `${r.toFixed(2)}×`);
 
 export function toMarkdown(summary, meta) {
@@ -91,7 +88,7 @@ export function toMarkdown(summary, meta) {
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const row of summary) {
     const cells = columns.map(({ id }) => {
-      if (id === 'bare' ? !BARE_METRICS.includes(row.key) : row.bareOnly) return '–';
+      if (id === 'bare' ? !row.bare : row.bare === 'only') return '–';
       const text = format(row.medians[id], row.unit);
       // A metric that some rounds couldn't measure says how many did.
       return row.counts[id] && row.counts[id] < row.runs ? `${text} (${row.counts[id]}/${row.runs})` : text;

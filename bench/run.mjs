@@ -105,7 +105,7 @@ async function measure(widget) {
     out.returnBytes = again.widgetBytes();
     out.returnScriptMs = await again.scriptMs();
     out.returnRequests = again.requests.filter((r) => widget.owns(new URL(r.url).pathname)).length;
-    if (widget.id === 'bare') out.cookieReadMs = await again.page.evaluate(() => window.__bench.cookieReadMs);
+    out.cookieReadMs = await again.page.evaluate(() => window.__bench.cookieReadMs);
   } catch (e) {
     console.error(`bench: ${widget.id} failed in this round: ${e.message}`);
   } finally {

@@ -39,8 +39,12 @@ export function withDecisions(
   env: Environment,
   config?: string,
 ): ConsentStore {
-  /** The record as kept and put in force: stamped with the validated config's fingerprint. */
-  const stamp = (r: ConsentRecord): ConsentRecord => (config ? { ...r, config } : r);
+  /** Writes a record stamped with the validated config's fingerprint, and gives that record to put in force. */
+  const keep = (r: ConsentRecord): ConsentRecord => {
+    const kept = config ? { ...r, config } : r;
+    storage.write(encodeConsent(kept));
+    return kept;
+  };
   const ids = model.categories.map((c) => c.id);
   /** Puts `next` in force and tells listeners what it granted and revoked, compared with what ran before. */
   const tell = (next: ConsentRecord | null, record?: ProofRecord) => {
@@ -56,9 +60,8 @@ export function withDecisions(
     });
   };
   const commit = (next: ConsentRecord | null, record: ConsentRecord, meta?: DecisionMeta) => {
-    const kept = next && stamp(next);
-    if (kept) storage.write(encodeConsent(kept));
-    else storage.clear();
+    const kept = next && keep(next);
+    if (!kept) storage.clear();
     tell(kept, {
       ...record,
       categories: { ...record.categories },
@@ -72,9 +75,7 @@ export function withDecisions(
   if (state.held()) state.commit(storedChoice(storage, model, env.now()));
   const current = state.get();
   if (current && config && current.config !== config) {
-    const restamped = stamp(current);
-    storage.write(encodeConsent(restamped));
-    state.commit(restamped);
+    state.commit(keep(current));
   }
 
   const newId = () => Array.from(env.random(12), (b) => (b % 36).toString(36)).join('');

@@ -113,14 +113,10 @@ export function engineActions(
     withdraw: () => store.withdraw('api'),
     // Asked for when the page view starts undecided or held, or has a floating button; by now the choice is known.
     // Mounting is enough for the floating button: the interface draws it for a decided visitor.
-    prompt: () =>
-      store.get()
-        ? model.ui.floatingButton
-          ? withUi(() => {})
-          : Promise.resolve()
-        : model.mode === 'notice'
-          ? Promise.resolve()
-          : withUi((u) => u.showBanner()),
+    prompt: () => {
+      if (store.get()) return model.ui.floatingButton ? withUi(() => {}) : Promise.resolve();
+      return model.mode === 'notice' ? Promise.resolve() : withUi((u) => u.showBanner());
+    },
     showBanner: () => withUi((u) => u.showBanner()),
     showPreferences: (opener) => withUi((u) => u.showPreferences(opener)),
     showPolicy: (opener, section) => withUi((u) => u.showPolicy(section, opener)),
