@@ -33,8 +33,13 @@ export function browserEnvironment(): Environment {
     window: w,
     document: w?.document,
     navigator: w?.navigator,
-    localStorage: read(() => w?.localStorage),
-    sessionStorage: read(() => w?.sessionStorage),
+    // Opening a storage area waits on the browser process, and only cleanup after a withdrawal needs one.
+    get localStorage() {
+      return read(() => w?.localStorage);
+    },
+    get sessionStorage() {
+      return read(() => w?.sessionStorage);
+    },
     now: () => Date.now(),
     random: (n) => {
       const bytes = new Uint8Array(n);

@@ -31,7 +31,8 @@ export function validated(config: unknown, env: Pick<Environment, 'console'>, re
  * held, so nothing gated ever runs, and there are no actions.
  */
 export function attachActions(config: unknown, state: ConsentState, options: EngineOptions = {}): Actions | undefined {
-  const env: Environment = { ...browserEnvironment(), ...options.env };
+  // Copied as descriptors, not spread: spreading would call the storage getters and open both storage areas.
+  const env: Environment = Object.defineProperties(browserEnvironment(), Object.getOwnPropertyDescriptors(options.env ?? {}));
   try {
     const model = validated(config, env, options.region);
     if (!model) return undefined;

@@ -204,6 +204,32 @@ describe('the script tag', () => {
     expect(e.logs.error[0]![0]).toBe('Assent: invalid config at "categories": expected an array, got "all"');
   });
 
+  it('opens neither storage area to decide, yet clears declared storage keys when the visitor withdraws', async () => {
+    const withStorage = {
+      ...config,
+      categories: [
+        { id: 'necessary', required: true },
+        { id: 'analytics', services: [{ id: 'replay', localStorage: ['replay_session'], sessionStorage: ['replay_tab'] }] },
+      ],
+    };
+    const fake = fakeEnvironment();
+    // What the script tag hands in: the gate's reads only.
+    const gateEnv = { window, document, navigator, now: fake.env.now, console: fake.env.console };
+    const local = vi.spyOn(window, 'localStorage', 'get');
+    const session = vi.spyOn(window, 'sessionStorage', 'get');
+    const a = startFromTag(withStorage, undefined, gateEnv, loaders());
+    await a.acceptAll();
+    expect(local).not.toHaveBeenCalled();
+    expect(session).not.toHaveBeenCalled();
+    local.mockRestore();
+    session.mockRestore();
+    localStorage.setItem('replay_session', '1');
+    sessionStorage.setItem('replay_tab', '1');
+    await a.withdraw();
+    expect(localStorage.getItem('replay_session')).toBeNull();
+    expect(sessionStorage.getItem('replay_tab')).toBeNull();
+  });
+
   it('stays closed, and throws nothing, when the engine cannot be fetched', async () => {
     const e = env();
     const load = { ...loaders(), engine: vi.fn(() => Promise.reject(new Error('offline'))) };
