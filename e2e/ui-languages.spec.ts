@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { stored } from './ui-helpers.js';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
@@ -40,3 +41,14 @@ for (const lang of ['ar', 'he']) {
     await expect(page.locator('[data-assent-action="reject-all"]')).not.toHaveText('Reject all');
   });
 }
+
+test('a single-page app that switches <html lang> gets the banner in the new language, right to left when it reads so', async ({ page }) => {
+  await page.goto('/test/ui-fr.html');
+  await expect(page.locator('[data-assent-action="reject-all"]')).toHaveText('Tout refuser');
+  await page.evaluate(() => document.documentElement.setAttribute('lang', 'he'));
+  await expect(page.locator('assent-ui .root')).toHaveAttribute('lang', 'he');
+  await expect(page.locator('assent-ui .root')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('[data-assent-action="reject-all"]')).not.toHaveText('Tout refuser');
+  await page.locator('[data-assent-action="reject-all"]').click();
+  expect((await stored(page))?.action).toBe('reject_all');
+});

@@ -1,5 +1,6 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { createInstance } from 'i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UiController } from '../core/ui-host.js';
 import { mountUi } from './mount.js';
 import { createTestHost, record } from './test-host.js';
@@ -34,6 +35,49 @@ describe('mountUi', () => {
     await waitFor(() => expect(q('.root')?.getAttribute('dir')).toBe('rtl'));
     expect(q('.root')!.getAttribute('lang')).toBe('ar');
     expect(q('[data-assent-action="reject-all"]')!.textContent).toBe('رفض الكل');
+  });
+
+  it("follows the host app's i18next to another language, in the open banner and dialog, and records the new one", async () => {
+    const i18n = createInstance();
+    await i18n.init({ lng: 'en', resources: {} });
+    document.body.innerHTML = '<button id="open">Cookie settings</button>';
+    const host = { ...createTestHost(), i18n };
+    ui = mountUi(host);
+    ui.showBanner();
+    ui.showPreferences(document.getElementById('open'));
+    await waitFor(() => expect(q('[data-assent-preferences]')).not.toBeNull());
+    expect(q('[data-assent-action="reject-all"]')!.textContent).toBe('Reject all');
+    await i18n.changeLanguage('fr');
+    await waitFor(() => expect(q('[data-assent-action="reject-all"]')?.textContent).toBe('Tout refuser'));
+    expect(q('.root')!.getAttribute('lang')).toBe('fr');
+    // The open dialog stays open, now in French too.
+    expect(q('[data-assent-preferences]')!.textContent).toContain('Enregistrer');
+    fireEvent.click(q('[data-assent-action="reject-all"]')!);
+    expect(host.decisions[0]!.meta?.language).toBe('fr');
+  });
+
+  it('follows a change of <html lang> when nothing more specific sets the language', async () => {
+    document.documentElement.setAttribute('lang', 'en');
+    ui = mountUi(createTestHost());
+    ui.showBanner();
+    await waitFor(() => expect(q('[data-assent-action="reject-all"]')?.textContent).toBe('Reject all'));
+    document.documentElement.setAttribute('lang', 'de');
+    await waitFor(() => expect(q('[data-assent-action="reject-all"]')?.textContent).toBe('Alle ablehnen'));
+  });
+
+  it('keeps a language the config pins, and stops following once destroyed', async () => {
+    const i18n = createInstance();
+    await i18n.init({ lng: 'en', resources: {} });
+    ui = mountUi({ ...createTestHost({ ui: { language: 'en' } }), i18n });
+    ui.showBanner();
+    await waitFor(() => expect(q('[data-assent-action="reject-all"]')?.textContent).toBe('Reject all'));
+    await i18n.changeLanguage('fr');
+    document.documentElement.setAttribute('lang', 'fr');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(q('[data-assent-action="reject-all"]')!.textContent).toBe('Reject all');
+    const off = vi.spyOn(i18n, 'off');
+    ui.destroy();
+    expect(off).toHaveBeenCalledWith('languageChanged', expect.any(Function));
   });
 
   it('hides the banner on any decision and asks again after a withdrawal', async () => {

@@ -9,6 +9,13 @@ import { createShadowHost, createStyles, raise, type ShadowHost } from './shadow
 import { UiContext, type PolicyChunk, type Ui } from './ui-context.js';
 import { createUiState } from './ui-state.js';
 
+/** The part of an i18next instance the interface follows. */
+interface AppI18n {
+  language?: string;
+  on?(event: 'languageChanged', fn: () => void): void;
+  off?(event: 'languageChanged', fn: () => void): void;
+}
+
 /**
  * The UI chunk's entry. Everything is drawn in open shadow roots: one overlay for the banner and dialogs, and
  * one per inline policy and per embed placeholder. Strings for the visitor's language load before anything is
@@ -22,18 +29,24 @@ export function mountUi(host: UiHost): UiController {
   const styles = createStyles(doc);
   // Scheduled before the first draw's task (below), so the stylesheet is parsed by then.
   win?.setTimeout(styles.parse);
-  const appI18n = host.i18n as { language?: string } | undefined;
-  const lang = resolveLanguage({
-    configured: model.ui.language,
-    app: appI18n?.language,
-    documentLang: doc.documentElement.getAttribute('lang'),
-    navigatorLanguages: host.env.navigator?.languages,
-    fallback: model.ui.fallbackLanguage,
-  });
+  const appI18n = host.i18n as AppI18n | undefined;
+  const pickLanguage = () =>
+    resolveLanguage({
+      configured: model.ui.language,
+      app: appI18n?.language,
+      documentLang: doc.documentElement.getAttribute('lang'),
+      navigatorLanguages: host.env.navigator?.languages,
+      fallback: model.ui.fallbackLanguage,
+    });
+  let lang = pickLanguage();
 
   let policyChunk: Promise<PolicyChunk> | undefined;
   let overlay: ShadowHost | undefined;
   const inline = new Map<Element, ShadowHost>();
+  /** What each shadow root shows, so a change of language can draw them all again. */
+  const drawn = new Map<ShadowRoot, ComponentChildren>();
+  let current: Ui | undefined;
+  let live = true;
   const placeholders = new Map<HTMLElement, () => void>();
   const placeholderCategory = new WeakMap<HTMLElement, string>();
 
@@ -44,7 +57,7 @@ export function mountUi(host: UiHost): UiController {
     });
   };
 
-  const ready: Promise<Ui> = createTranslator(lang, model.ui.translations?.[lang], host.i18n).then((tr) => ({
+  const ready: Promise<Ui> = createTranslator(lang, model.ui.translations?.[lang], host.i18n).then((tr) => (current = {
     ...tr,
     host,
     state,
@@ -67,8 +80,36 @@ export function mountUi(host: UiHost): UiController {
     loadPolicyChunk: () => (policyChunk ??= import('./policy/index.js')),
   }));
 
-  const draw = (root: ShadowRoot, ui: Ui, children: ComponentChildren) =>
-    render(h(UiContext.Provider, { value: ui }, children), root);
+  // Always with the latest translator, which may have changed since `ready` resolved.
+  const draw = (root: ShadowRoot, children: ComponentChildren) => {
+    drawn.set(root, children);
+    render(h(UiContext.Provider, { value: current! }, children), root);
+  };
+  const erase = (sh: ShadowHost) => {
+    drawn.delete(sh.root);
+    render(null, sh.root);
+    sh.host.remove();
+  };
+
+  /**
+   * A single-page app may switch language after the interface was drawn: through its i18next instance, or by
+   * changing `<html lang>`. Everything shown follows, and later decisions record the new language.
+   */
+  const followLanguage = () => {
+    const next = pickLanguage();
+    if (next === lang) return;
+    lang = next;
+    void Promise.all([ready, createTranslator(next, model.ui.translations?.[next], host.i18n)]).then(([ui, tr]) => {
+      // A newer change, or destroy(), overtook this one.
+      if (lang !== next || !live) return;
+      current = { ...ui, ...tr };
+      for (const [root, children] of drawn) draw(root, children);
+    }, (e) => host.env.console.error(`Assent: could not load the strings for "${next}"`, e));
+  };
+  appI18n?.on?.('languageChanged', followLanguage);
+  const MO = win?.MutationObserver;
+  const langObserver = MO ? new MO(followLanguage) : undefined;
+  langObserver?.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'] });
 
   const whenBody = (fn: (body: HTMLElement) => void) => {
     if (doc.body) return fn(doc.body);
@@ -80,7 +121,7 @@ export function mountUi(host: UiHost): UiController {
   const settled = ready.then((ui) => new Promise<Ui>((resolve) => (win ? win.setTimeout(() => resolve(ui)) : resolve(ui))));
 
   function showOverlay() {
-    void settled.then((ui) =>
+    void settled.then(() =>
       whenBody((body) => {
         if (!overlay) {
           overlay = createShadowHost(doc, 'assent-ui', 'overlay', styles);
@@ -90,7 +131,7 @@ export function mountUi(host: UiHost): UiController {
           // Into the top layer while still empty: raising it after the first draw would make the browser
           // compute the banner's styles inside the drawing task instead of in the frame that paints it.
           raise(overlay.host);
-          draw(overlay.root, ui, h(App, {}));
+          draw(overlay.root, h(App, {}));
         } else raise(overlay.host);
       }),
     );
@@ -121,18 +162,18 @@ export function mountUi(host: UiHost): UiController {
       void ready.then((ui) => ui.openPolicy(section, opener));
     },
     renderInlinePolicies() {
-      void Promise.all([ready, (policyChunk ??= import('./policy/index.js'))]).then(([ui, chunk]) => {
+      void Promise.all([ready, (policyChunk ??= import('./policy/index.js'))]).then(([, chunk]) => {
         for (const el of Array.from(doc.querySelectorAll('[data-assent-policy]'))) {
           if (inline.has(el)) continue;
           const sh = createShadowHost(doc, 'assent-policy', 'inline', styles);
           el.append(sh.host);
           inline.set(el, sh);
-          draw(sh.root, ui, h(ThemeRoot, { class: 'inline' }, h(chunk.InlinePolicy, {})));
+          draw(sh.root, h(ThemeRoot, { class: 'inline' }, h(chunk.InlinePolicy, {})));
         }
       });
     },
     renderPlaceholders(targets: EmbedTarget[]) {
-      void ready.then((ui) => {
+      void ready.then(() => {
         for (const target of targets) {
           const el = target.element;
           if (placeholders.has(el) || host.store.granted(target.category) || !el.isConnected) continue;
@@ -143,25 +184,24 @@ export function mountUi(host: UiHost): UiController {
           el.style.setProperty('display', 'none', 'important');
           el.before(sh.host);
           const remove = () => {
-            render(null, sh.root);
-            sh.host.remove();
+            erase(sh);
             if (display) el.style.setProperty('display', display, priority);
             else el.style.removeProperty('display');
             placeholders.delete(el);
           };
           placeholders.set(el, remove);
           placeholderCategory.set(el, target.category);
-          draw(sh.root, ui, h(ThemeRoot, {}, h(EmbedPlaceholder, { target, onLoaded: remove })));
+          draw(sh.root, h(ThemeRoot, {}, h(EmbedPlaceholder, { target, onLoaded: remove })));
         }
       });
     },
     destroy() {
+      live = false;
       unsubscribe();
+      appI18n?.off?.('languageChanged', followLanguage);
+      langObserver?.disconnect();
       for (const remove of [...placeholders.values()]) remove();
-      for (const sh of [...inline.values(), ...(overlay ? [overlay] : [])]) {
-        render(null, sh.root);
-        sh.host.remove();
-      }
+      for (const sh of [...inline.values(), ...(overlay ? [overlay] : [])]) erase(sh);
       inline.clear();
       overlay = undefined;
     },
