@@ -75,6 +75,26 @@ test.describe('gated embeds', () => {
     await expect(page.locator('[data-assent-placeholder="marketing"]')).toHaveCount(0);
   });
 
+  test('a revoke unloads the embeds of that category and brings their placeholders back; one loaded just once stays', async ({ page }) => {
+    await page.goto('/test/integrations-embeds.html');
+    // "Load this content" on the map: its category is never granted, so no revoke concerns it.
+    await page.locator('[data-assent-placeholder="maps"]').getByRole('button', { name: 'Load this content' }).click();
+    await expect.poll(() => src(page, 'map')).not.toBeNull();
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.set({ marketing: true }));
+    await expect(page.locator('[data-assent-placeholder="marketing"]')).toHaveCount(0);
+    const frames = () => page.frames().map((f) => f.url()).filter((u) => u.startsWith(VIDEO)).sort();
+    await expect.poll(frames).toEqual([VIDEO + 'tour', VIDEO + 'webinar']);
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.set({ marketing: false }));
+    await expect(page.locator('[data-assent-placeholder="marketing"]')).toHaveCount(2);
+    expect(await src(page, 'tour')).toBeNull();
+    expect(await src(page, 'webinar')).toBeNull();
+    await expect.poll(frames).toEqual([]);
+    expect(await src(page, 'map')).not.toBeNull();
+    // Granting again loads them again.
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.set({ marketing: true }));
+    await expect.poll(() => src(page, 'tour')).toBe(VIDEO + 'tour');
+  });
+
   test('the placeholders work by keyboard', async ({ page }) => {
     await page.goto('/test/integrations-embeds.html');
     const load = page.locator('[data-assent-placeholder="marketing"]').first().getByRole('button', { name: 'Load this content' });

@@ -8,6 +8,7 @@ import type { ChangeDetail } from '../core/types.js';
 import type { Actions, UiController, UiHost } from '../core/ui-host.js';
 import { validateConfig } from '../core/validate-config.js';
 import { removeTraces } from '../gate/remove-traces.js';
+import { unloadEmbeds } from '../gate/unload-embeds.js';
 import { applyGpc } from '../integrations/global-privacy-control.js';
 import { cookieStorage } from '../storage/cookie-storage.js';
 import { memoryStorage } from '../storage/memory-storage.js';
@@ -62,7 +63,10 @@ export function engineActions(
     if (!change.record) return;
     const detail = change as ChangeDetail;
     const revoked = model.categories.filter((c) => detail.revoked.includes(c.id));
-    if (revoked.length) removeTraces(env, revoked.flatMap((c) => c.services));
+    if (revoked.length) {
+      removeTraces(env, revoked.flatMap((c) => c.services));
+      if (doc) unloadEmbeds(doc, detail.revoked);
+    }
     doc?.dispatchEvent(new CustomEvent('assent:change', { detail }));
     if (model.recordUrl) {
       try {
