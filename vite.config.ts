@@ -27,7 +27,11 @@ function buildFor(mode: string): BuildEnvironmentOptions {
     return { ...base, lib: { entry: resolve('src/iife.ts'), name: 'AssentGate', formats: ['iife'], fileName: () => 'assent.js' } };
   }
   if (mode === 'engine') {
-    return { ...base, lib: { entry: resolve('src/engine.ts'), formats: ['es'], fileName: () => 'assent-engine.js' } };
+    return {
+      ...base,
+      lib: { entry: resolve('src/engine.ts'), formats: ['es'], fileName: () => 'assent-engine.js' },
+      rollupOptions: { output: { minify: true } },
+    };
   }
   if (mode === 'ui') {
     return {
