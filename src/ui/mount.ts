@@ -118,7 +118,7 @@ export function mountUi(host: UiHost): UiController {
 
   // Evaluating the chunk (and starting i18next, for another language) is one task, parsing the stylesheet the next,
   // and the first draw waits for the one after, so none grows into a long task that would delay the visitor's input.
-  const settled = ready.then((ui) => new Promise<Ui>((resolve) => (win ? win.setTimeout(() => resolve(ui)) : resolve(ui))));
+  const settled = ready.then(() => new Promise<void>((resolve) => (win ? win.setTimeout(resolve) : resolve())));
 
   function showOverlay() {
     void settled.then(() =>
