@@ -6,11 +6,11 @@ export { presetIds } from './preset-recipes.js';
 /*
  * Built-in vendor presets, as data. A preset fills what a service leaves out: name, provider, policy link and
  * declared cookies and storage keys (so revoking removes them and the cookie table lists them). Its script URL
- * and vendor hooks are in core/preset-recipes.ts, which the gate carries; these texts are only needed by the
+ * and vendor hooks are in core/preset-recipes.ts, which the gate carries; what is here is only needed by the
  * engine and the interface. A site can describe any other vendor with the same keys on its own service.
+ * The purposes of a preset's cookies are interface texts (`preset.<preset>.<name>` in every locale) and the
+ * durations are ISO 8601, so the cookie table reads in the visitor's language.
  */
-const YEAR = '1 year';
-
 const PRESETS: Record<string, Partial<ServiceConfig>> = {
   // https://learn.microsoft.com/clarity/setup-and-installation/cookie-list and the Consent API v2 page.
   clarity: {
@@ -18,13 +18,13 @@ const PRESETS: Record<string, Partial<ServiceConfig>> = {
     provider: 'Microsoft',
     policyUrl: 'https://privacy.microsoft.com/privacystatement',
     cookies: [
-      { name: '_clck', purpose: 'Keeps the Clarity visitor id for this site', duration: YEAR },
-      { name: '_clsk', purpose: 'Joins page views into one recorded session', duration: '1 day' },
-      { name: 'CLID', purpose: 'Marks when Clarity first saw this browser', duration: YEAR },
-      { name: 'ANONCHK', purpose: 'Flags whether MUID was passed on for ads (always off)', duration: '10 minutes' },
-      { name: 'MR', purpose: 'Tells Microsoft whether to renew MUID', duration: '7 days' },
-      { name: 'MUID', purpose: 'Microsoft browser id', duration: YEAR },
-      { name: 'SM', purpose: 'Keeps MUID in step across Microsoft domains', duration: 'Session' },
+      { name: '_clck', duration: 'P1Y' },
+      { name: '_clsk', duration: 'P1D' },
+      { name: 'CLID', duration: 'P1Y' },
+      { name: 'ANONCHK', duration: 'PT10M' },
+      { name: 'MR', duration: 'P7D' },
+      { name: 'MUID', duration: 'P1Y' },
+      { name: 'SM', duration: 'session' },
     ],
   },
   // Session Replay keeps its session under this key (sessionStorage in current SDKs, localStorage in some setups).
@@ -33,7 +33,7 @@ const PRESETS: Record<string, Partial<ServiceConfig>> = {
     provider: 'Functional Software, Inc. (Sentry)',
     policyUrl: 'https://sentry.io/privacy/',
     localStorage: ['sentryReplaySession'],
-    sessionStorage: ['sentryReplaySession'],
+    sessionStorage: [{ name: 'sentryReplaySession', duration: 'session' }],
   },
 };
 

@@ -47,8 +47,8 @@ export function mountUi(host: UiHost): UiController {
   const drawn = new Map<ShadowRoot, ComponentChildren>();
   let current: Ui | undefined;
   let live = true;
-  const placeholders = new Map<HTMLElement, () => void>();
-  const placeholderCategory = new WeakMap<HTMLElement, string>();
+  /** Each embed's placeholder: the category it waits for, and how to take it away. */
+  const placeholders = new Map<HTMLElement, { category: string; remove: () => void }>();
 
   const restoreFocus = (opener?: Element | null) => {
     // After the re-render, so an opener that went away with the banner is seen as gone.
@@ -142,9 +142,7 @@ export function mountUi(host: UiHost): UiController {
     // Any decision (here or through the API) answers the banner; a withdrawal asks again.
     state.banner.value = !detail.consent && model.mode !== 'notice';
     if (!detail.consent) showOverlay();
-    for (const [el, remove] of placeholders) {
-      if (host.store.granted(placeholderCategory.get(el) ?? '')) remove();
-    }
+    for (const { category, remove } of [...placeholders.values()]) if (host.store.granted(category)) remove();
   });
 
   // The floating button needs the overlay on pages where nothing else is shown.
@@ -189,8 +187,7 @@ export function mountUi(host: UiHost): UiController {
             else el.style.removeProperty('display');
             placeholders.delete(el);
           };
-          placeholders.set(el, remove);
-          placeholderCategory.set(el, target.category);
+          placeholders.set(el, { category: target.category, remove });
           draw(sh.root, h(ThemeRoot, {}, h(EmbedPlaceholder, { target, onLoaded: remove })));
         }
       });
@@ -200,7 +197,7 @@ export function mountUi(host: UiHost): UiController {
       unsubscribe();
       appI18n?.off?.('languageChanged', followLanguage);
       langObserver?.disconnect();
-      for (const remove of [...placeholders.values()]) remove();
+      for (const { remove } of [...placeholders.values()]) remove();
       for (const sh of [...inline.values(), ...(overlay ? [overlay] : [])]) erase(sh);
       inline.clear();
       overlay = undefined;

@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { Category } from '../core/model.js';
 import type { UiHost } from '../core/ui-host.js';
 import { localize } from './localize.js';
-import type { Translator } from './i18n/create-translator.js';
+import type { Translate, Translator } from './i18n/create-translator.js';
 import type { UiState } from './ui-state.js';
 
 export interface Ui extends Translator {
@@ -28,13 +28,15 @@ export function useUi(): Ui {
   return ui;
 }
 
+/** One of Assent's own texts, or undefined where the strings have none: a translator gives back a key it lacks. */
+export function builtInText(t: Translate, key: string): string | undefined {
+  const s = t(key);
+  return s === key ? undefined : s;
+}
+
 /** A category's title and description: config first, then the built-in text for well-known ids, then the id. */
 export function categoryText(ui: Pick<Ui, 't' | 'lang'>, c: Category): { title: string; description: string } {
-  const builtIn = (part: 'title' | 'description') => {
-    const key = `category.${c.id}.${part}`;
-    const s = ui.t(key);
-    return s === key ? undefined : s;
-  };
+  const builtIn = (part: 'title' | 'description') => builtInText(ui.t, `category.${c.id}.${part}`);
   return {
     title: localize(c.title, ui.lang) ?? builtIn('title') ?? c.id,
     description: localize(c.description, ui.lang) ?? builtIn('description') ?? '',

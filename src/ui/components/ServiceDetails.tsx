@@ -1,6 +1,7 @@
 import type { Service, StorageEntry } from '../../core/model.js';
+import { formatDuration } from '../format-duration.js';
 import { localize } from '../localize.js';
-import { useUi } from '../ui-context.js';
+import { builtInText, useUi } from '../ui-context.js';
 
 /**
  * One service of a category: who provides it, why, and a table of every cookie and storage key it sets.
@@ -12,6 +13,13 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
   const provider = localize(service.provider, lang);
   const purpose = localize(service.purpose, lang);
   const Heading = `h${level}` as 'h4';
+  // A preset's own cookies are described in the visitor's language; the site's texts win.
+  const entryPurpose = (e: StorageEntry) =>
+    localize(e.purpose, lang) ?? (service.preset ? builtInText(t, `preset.${service.preset}.${e.name}`) : undefined) ?? purpose;
+  const entryDuration = (e: StorageEntry) => {
+    const text = localize(e.duration, lang);
+    return text ? formatDuration(text, lang, t) : '—';
+  };
   const rows: [StorageEntry, string][] = [
     ...service.cookies.map((e): [StorageEntry, string] => [e, t('storage.cookie')]),
     ...service.localStorage.map((e): [StorageEntry, string] => [e, t('storage.local')]),
@@ -46,8 +54,8 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
                 <td data-label={t('table.name')}>{e.name}</td>
                 <td data-label={t('table.type')}>{type}</td>
                 <td data-label={t('table.provider')}>{localize(e.provider, lang) ?? provider ?? '—'}</td>
-                <td data-label={t('table.purpose')}>{localize(e.purpose, lang) ?? purpose ?? '—'}</td>
-                <td data-label={t('table.duration')}>{localize(e.duration, lang) ?? '—'}</td>
+                <td data-label={t('table.purpose')}>{entryPurpose(e) ?? '—'}</td>
+                <td data-label={t('table.duration')}>{entryDuration(e)}</td>
               </tr>
             ))}
           </tbody>

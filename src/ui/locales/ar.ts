@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'ترسل إلينا تقريرًا عندما يتعطل شيء لنتمكن من إصلاحه.',
   'category.marketing.title': 'التسويق',
   'category.marketing.description': 'تقيس الحملات وتعرض إعلانات أكثر ملاءمة، هنا وعلى مواقع أخرى.',
+  'duration.session': 'الجلسة',
+  'preset.clarity._clck': 'يحتفظ بمعرّف زائر Clarity لهذا الموقع',
+  'preset.clarity._clsk': 'يجمع مشاهدات الصفحات في جلسة مسجّلة واحدة',
+  'preset.clarity.CLID': 'يسجّل أول مرة رصد فيها Clarity هذا المتصفح',
+  'preset.clarity.ANONCHK': 'يشير إلى ما إذا كان MUID قد مُرِّر للإعلانات (متوقف دائمًا)',
+  'preset.clarity.MR': 'يُبلغ Microsoft بما إذا كان يجب تجديد MUID',
+  'preset.clarity.MUID': 'يعرّف هذا المتصفح لدى Microsoft',
+  'preset.clarity.SM': 'يُبقي MUID متزامنًا عبر نطاقات Microsoft',
+  'preset.sentry.sentryReplaySession': 'يُبقي تسجيل Session Replay واحدًا متصلًا عبر مشاهدات الصفحات',
 } as Record<string, string>;

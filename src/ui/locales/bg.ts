@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Изпраща ни доклад, когато нещо се повреди, за да го поправим.',
   'category.marketing.title': 'Маркетинг',
   'category.marketing.description': 'Измерва кампании и показва по-подходящи реклами тук и на други сайтове.',
+  'duration.session': 'Сесия',
+  'preset.clarity._clck': 'Пази идентификатора на посетителя в Clarity за този сайт',
+  'preset.clarity._clsk': 'Обединява прегледите на страници в една записана сесия',
+  'preset.clarity.CLID': 'Отбелязва кога Clarity е засякъл този браузър за първи път',
+  'preset.clarity.ANONCHK': 'Показва дали MUID е предаден за реклами (винаги изключено)',
+  'preset.clarity.MR': 'Съобщава на Microsoft дали да поднови MUID',
+  'preset.clarity.MUID': 'Идентифицира този браузър пред Microsoft',
+  'preset.clarity.SM': 'Синхронизира MUID между домейните на Microsoft',
+  'preset.sentry.sentryReplaySession': 'Поддържа един запис на Session Replay при преминаване между страниците',
 } as Record<string, string>;

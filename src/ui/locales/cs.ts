@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Pošle nám hlášení, když se něco pokazí, abychom to mohli opravit.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Měří kampaně a zobrazuje relevantnější reklamy, zde i na jiných webech.',
+  'duration.session': 'Relace',
+  'preset.clarity._clck': 'Uchovává identifikátor návštěvníka Clarity pro tento web',
+  'preset.clarity._clsk': 'Spojuje zobrazení stránek do jedné zaznamenané relace',
+  'preset.clarity.CLID': 'Zaznamenává, kdy služba Clarity poprvé viděla tento prohlížeč',
+  'preset.clarity.ANONCHK': 'Označuje, zda byl identifikátor MUID předán pro reklamy (vždy vypnuto)',
+  'preset.clarity.MR': 'Sděluje společnosti Microsoft, zda obnovit MUID',
+  'preset.clarity.MUID': 'Identifikuje tento prohlížeč pro společnost Microsoft',
+  'preset.clarity.SM': 'Synchronizuje MUID napříč doménami společnosti Microsoft',
+  'preset.sentry.sentryReplaySession': 'Udržuje jeden záznam Session Replay pohromadě napříč zobrazeními stránek',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Sender os en rapport, når noget går i stykker, så vi kan rette det.',
   'category.marketing.title': 'Markedsføring',
   'category.marketing.description': 'Måler kampagner og viser mere relevante annoncer, her og på andre websteder.',
+  'duration.session': 'Session',
+  'preset.clarity._clck': 'Gemmer det besøgs-id, som Clarity bruger på dette websted',
+  'preset.clarity._clsk': 'Samler sidevisninger i én optaget session',
+  'preset.clarity.CLID': 'Registrerer, hvornår Clarity første gang så denne browser',
+  'preset.clarity.ANONCHK': 'Angiver, om MUID blev videregivet til annoncer (altid slået fra)',
+  'preset.clarity.MR': 'Fortæller Microsoft, om MUID skal fornyes',
+  'preset.clarity.MUID': 'Identificerer denne browser over for Microsoft',
+  'preset.clarity.SM': 'Holder MUID synkroniseret på tværs af Microsoft-domæner',
+  'preset.sentry.sentryReplaySession': 'Holder én Session Replay-optagelse samlet på tværs af sidevisninger',
 } as Record<string, string>;

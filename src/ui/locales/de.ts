@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Schickt uns einen Bericht, wenn etwas nicht funktioniert, damit wir es beheben können.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Misst Kampagnen und zeigt passendere Werbung, hier und auf anderen Websites.',
+  'duration.session': 'Sitzung',
+  'preset.clarity._clck': 'Speichert die Besucher-ID von Clarity für diese Website',
+  'preset.clarity._clsk': 'Fasst Seitenaufrufe zu einer aufgezeichneten Sitzung zusammen',
+  'preset.clarity.CLID': 'Hält fest, wann Clarity diesen Browser zum ersten Mal gesehen hat',
+  'preset.clarity.ANONCHK': 'Zeigt an, ob die MUID für Werbung weitergegeben wurde (immer deaktiviert)',
+  'preset.clarity.MR': 'Teilt Microsoft mit, ob die MUID erneuert werden soll',
+  'preset.clarity.MUID': 'Identifiziert diesen Browser gegenüber Microsoft',
+  'preset.clarity.SM': 'Gleicht die MUID zwischen den Domains von Microsoft ab',
+  'preset.sentry.sentryReplaySession': 'Hält eine Aufzeichnung von Session Replay über mehrere Seitenaufrufe hinweg zusammen',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Μας στέλνει αναφορά όταν κάτι χαλάσει, ώστε να το διορθώσουμε.',
   'category.marketing.title': 'Μάρκετινγκ',
   'category.marketing.description': 'Μετρά καμπάνιες και δείχνει πιο σχετικές διαφημίσεις, εδώ και σε άλλους ιστότοπους.',
+  'duration.session': 'Συνεδρία',
+  'preset.clarity._clck': 'Διατηρεί το αναγνωριστικό επισκέπτη του Clarity για αυτόν τον ιστότοπο',
+  'preset.clarity._clsk': 'Ενώνει τις προβολές σελίδων σε μία καταγεγραμμένη συνεδρία',
+  'preset.clarity.CLID': 'Καταγράφει πότε το Clarity είδε για πρώτη φορά αυτό το πρόγραμμα περιήγησης',
+  'preset.clarity.ANONCHK': 'Δείχνει αν το MUID διαβιβάστηκε για διαφημίσεις (πάντα απενεργοποιημένο)',
+  'preset.clarity.MR': 'Ενημερώνει τη Microsoft αν πρέπει να ανανεωθεί το MUID',
+  'preset.clarity.MUID': 'Αναγνωρίζει αυτό το πρόγραμμα περιήγησης στη Microsoft',
+  'preset.clarity.SM': 'Συγχρονίζει το MUID στους τομείς της Microsoft',
+  'preset.sentry.sentryReplaySession': 'Διατηρεί ενιαία μια εγγραφή Session Replay σε πολλές προβολές σελίδων',
 } as Record<string, string>;

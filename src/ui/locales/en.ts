@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Sends us a report when something breaks, so we can fix it.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Measures campaigns and shows more relevant ads, here and on other sites.',
+  'duration.session': 'Session',
+  'preset.clarity._clck': 'Keeps the Clarity visitor id for this site',
+  'preset.clarity._clsk': 'Joins page views into one recorded session',
+  'preset.clarity.CLID': 'Marks when Clarity first saw this browser',
+  'preset.clarity.ANONCHK': 'Flags whether MUID was passed on for ads (always off)',
+  'preset.clarity.MR': 'Tells Microsoft whether to renew MUID',
+  'preset.clarity.MUID': 'Identifies this browser to Microsoft',
+  'preset.clarity.SM': 'Keeps MUID in step across Microsoft domains',
+  'preset.sentry.sentryReplaySession': 'Keeps one Session Replay recording together across page views',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Nos envía un informe cuando algo falla, para que podamos arreglarlo.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Mide campañas y muestra anuncios más relevantes, aquí y en otros sitios.',
+  'duration.session': 'Sesión',
+  'preset.clarity._clck': 'Guarda el identificador de visitante de Clarity para este sitio',
+  'preset.clarity._clsk': 'Agrupa las páginas vistas en una sola sesión grabada',
+  'preset.clarity.CLID': 'Registra cuándo Clarity vio este navegador por primera vez',
+  'preset.clarity.ANONCHK': 'Indica si el MUID se transmitió con fines publicitarios (siempre desactivado)',
+  'preset.clarity.MR': 'Indica a Microsoft si debe renovar el MUID',
+  'preset.clarity.MUID': 'Identifica este navegador ante Microsoft',
+  'preset.clarity.SM': 'Mantiene el MUID sincronizado entre los dominios de Microsoft',
+  'preset.sentry.sentryReplaySession': 'Mantiene una única grabación de Session Replay a lo largo de las páginas visitadas',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Saadab meile teate, kui midagi läheb katki, et saaksime selle parandada.',
   'category.marketing.title': 'Turundus',
   'category.marketing.description': 'Mõõdab kampaaniaid ja näitab asjakohasemaid reklaame siin ja teistel saitidel.',
+  'duration.session': 'Seanss',
+  'preset.clarity._clck': 'Säilitab selle saidi jaoks Clarity külastaja-ID',
+  'preset.clarity._clsk': 'Ühendab lehevaatamised üheks salvestatud seansiks',
+  'preset.clarity.CLID': 'Märgib, millal Clarity seda brauserit esimest korda nägi',
+  'preset.clarity.ANONCHK': 'Näitab, kas MUID edastati reklaamide jaoks (alati väljas)',
+  'preset.clarity.MR': 'Annab Microsoftile teada, kas MUID tuleb uuendada',
+  'preset.clarity.MUID': 'Tuvastab selle brauseri Microsofti jaoks',
+  'preset.clarity.SM': 'Hoiab MUID ühtsena kõigis Microsofti domeenides',
+  'preset.sentry.sentryReplaySession': 'Hoiab ühe Session Replay salvestise koos mitme lehevaatamise vältel',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Lähettää meille raportin, kun jokin menee rikki, jotta voimme korjata sen.',
   'category.marketing.title': 'Markkinointi',
   'category.marketing.description': 'Mittaa kampanjoita ja näyttää osuvampia mainoksia täällä ja muilla sivustoilla.',
+  'duration.session': 'Istunto',
+  'preset.clarity._clck': 'Säilyttää Clarityn kävijätunnuksen tällä sivustolla',
+  'preset.clarity._clsk': 'Yhdistää sivunäytöt yhdeksi tallennetuksi istunnoksi',
+  'preset.clarity.CLID': 'Merkitsee, milloin Clarity näki tämän selaimen ensimmäisen kerran',
+  'preset.clarity.ANONCHK': 'Kertoo, välitettiinkö MUID-tunniste mainontaa varten (aina pois käytöstä)',
+  'preset.clarity.MR': 'Kertoo Microsoftille, uusitaanko MUID-tunniste',
+  'preset.clarity.MUID': 'Tunnistaa tämän selaimen Microsoftille',
+  'preset.clarity.SM': 'Pitää MUID-tunnisteen samana Microsoftin eri verkkotunnuksissa',
+  'preset.sentry.sentryReplaySession': 'Pitää yhden Session Replay -tallenteen koossa sivulta toiselle',
 } as Record<string, string>;

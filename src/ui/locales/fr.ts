@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Nous envoie un rapport quand quelque chose ne fonctionne pas, pour que nous puissions le corriger.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Mesure les campagnes et affiche des publicités plus pertinentes, ici et sur d’autres sites.',
+  'duration.session': 'Session',
+  'preset.clarity._clck': 'Conserve l’identifiant de visiteur Clarity propre à ce site',
+  'preset.clarity._clsk': 'Regroupe les pages vues en une seule session enregistrée',
+  'preset.clarity.CLID': 'Indique quand Clarity a vu ce navigateur pour la première fois',
+  'preset.clarity.ANONCHK': 'Indique si le MUID a été transmis à des fins publicitaires (toujours désactivé)',
+  'preset.clarity.MR': 'Indique à Microsoft s’il faut renouveler le MUID',
+  'preset.clarity.MUID': 'Identifie ce navigateur auprès de Microsoft',
+  'preset.clarity.SM': 'Synchronise le MUID entre les domaines Microsoft',
+  'preset.sentry.sentryReplaySession': 'Conserve un même enregistrement Session Replay d’une page à l’autre',
 } as Record<string, string>;

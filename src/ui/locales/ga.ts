@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Seolann sé tuairisc chugainn nuair a bhriseann rud éigin ionas gur féidir linn é a dheisiú.',
   'category.marketing.title': 'Margaíocht',
   'category.marketing.description': 'Tomhaiseann sé feachtais agus taispeánann sé fógraí níos ábhartha, anseo agus ar shuímh eile.',
+  'duration.session': 'Seisiún',
+  'preset.clarity._clck': 'Coinníonn sé aitheantas cuairteora Clarity don suíomh seo',
+  'preset.clarity._clsk': 'Ceanglaíonn sé radhairc leathanaigh le chéile in aon seisiún taifeadta amháin',
+  'preset.clarity.CLID': 'Taifeadann sé cathain a chonaic Clarity an brabhsálaí seo den chéad uair',
+  'preset.clarity.ANONCHK': 'Léiríonn sé ar tugadh MUID ar aghaidh d’fhógraí (múchta i gcónaí)',
+  'preset.clarity.MR': 'Insíonn sé do Microsoft ar cheart MUID a athnuachan',
+  'preset.clarity.MUID': 'Aithníonn sé an brabhsálaí seo do Microsoft',
+  'preset.clarity.SM': 'Sioncronaíonn sé MUID thar fhearainn Microsoft',
+  'preset.sentry.sentryReplaySession': 'Coinníonn sé taifeadadh Session Replay amháin le chéile thar radhairc leathanaigh',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'שולחות לנו דיווח כשמשהו משתבש כדי שנוכל לתקן אותו.',
   'category.marketing.title': 'שיווק',
   'category.marketing.description': 'מודדות קמפיינים ומציגות מודעות רלוונטיות יותר, כאן ובאתרים אחרים.',
+  'duration.session': 'סשן',
+  'preset.clarity._clck': 'שומרת את מזהה המבקר של Clarity עבור האתר הזה',
+  'preset.clarity._clsk': 'מאחדת צפיות בדפים לסשן מוקלט אחד',
+  'preset.clarity.CLID': 'מציינת מתי Clarity זיהה את הדפדפן הזה לראשונה',
+  'preset.clarity.ANONCHK': 'מציינת אם MUID הועבר לצורכי פרסום (תמיד כבוי)',
+  'preset.clarity.MR': 'מודיעה ל-Microsoft אם לחדש את MUID',
+  'preset.clarity.MUID': 'מזהה את הדפדפן הזה מול Microsoft',
+  'preset.clarity.SM': 'שומרת על MUID מסונכרן בין הדומיינים של Microsoft',
+  'preset.sentry.sentryReplaySession': 'שומרת הקלטת Session Replay אחת רציפה לאורך צפיות בדפים',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Šalje nam izvješće kada nešto ne radi kako bismo to mogli popraviti.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Mjeri kampanje i prikazuje relevantnije oglase, ovdje i na drugim stranicama.',
+  'duration.session': 'Sesija',
+  'preset.clarity._clck': 'Čuva ID posjetitelja usluge Clarity za ovu stranicu',
+  'preset.clarity._clsk': 'Povezuje prikaze stranica u jednu snimljenu sesiju',
+  'preset.clarity.CLID': 'Bilježi kada je usluga Clarity prvi put prepoznala ovaj preglednik',
+  'preset.clarity.ANONCHK': 'Označava je li MUID proslijeđen za oglase (uvijek isključeno)',
+  'preset.clarity.MR': 'Javlja tvrtki Microsoft treba li obnoviti MUID',
+  'preset.clarity.MUID': 'Identificira ovaj preglednik tvrtki Microsoft',
+  'preset.clarity.SM': 'Usklađuje MUID na svim domenama tvrtke Microsoft',
+  'preset.sentry.sentryReplaySession': 'Drži jednu snimku Session Replay na okupu kroz više prikaza stranica',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Jelentést küld nekünk, ha valami elromlik, hogy kijavíthassuk.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Méri a kampányokat, és relevánsabb hirdetéseket jelenít meg itt és más webhelyeken.',
+  'duration.session': 'Munkamenet',
+  'preset.clarity._clck': 'Tárolja a Clarity látogatóazonosítóját ehhez a webhelyhez',
+  'preset.clarity._clsk': 'Az oldalmegtekintéseket egyetlen rögzített munkamenetbe fűzi',
+  'preset.clarity.CLID': 'Rögzíti, mikor látta a Clarity először ezt a böngészőt',
+  'preset.clarity.ANONCHK': 'Jelzi, hogy a MUID-t továbbították-e hirdetési célra (mindig kikapcsolva)',
+  'preset.clarity.MR': 'Jelzi a Microsoftnak, hogy meg kell-e újítani a MUID-t',
+  'preset.clarity.MUID': 'Azonosítja ezt a böngészőt a Microsoft számára',
+  'preset.clarity.SM': 'Összehangolja a MUID-t a Microsoft különböző domainjein',
+  'preset.sentry.sentryReplaySession': 'Egyetlen Session Replay-felvételben tartja össze az oldalmegtekintéseket',
 } as Record<string, string>;

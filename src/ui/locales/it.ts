@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Ci invia un rapporto quando qualcosa non funziona, così possiamo correggerlo.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Misura le campagne e mostra annunci più pertinenti, qui e su altri siti.',
+  'duration.session': 'Sessione',
+  'preset.clarity._clck': 'Conserva l’ID visitatore di Clarity per questo sito',
+  'preset.clarity._clsk': 'Riunisce le pagine visualizzate in un’unica sessione registrata',
+  'preset.clarity.CLID': 'Indica quando Clarity ha visto questo browser per la prima volta',
+  'preset.clarity.ANONCHK': 'Indica se il MUID è stato trasmesso per la pubblicità (sempre disattivato)',
+  'preset.clarity.MR': 'Indica a Microsoft se rinnovare il MUID',
+  'preset.clarity.MUID': 'Identifica questo browser presso Microsoft',
+  'preset.clarity.SM': 'Mantiene sincronizzato il MUID tra i domini Microsoft',
+  'preset.sentry.sentryReplaySession': 'Mantiene un’unica registrazione di Session Replay tra le pagine visitate',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Atsiunčia mums ataskaitą, kai kas nors sugenda, kad galėtume tai pataisyti.',
   'category.marketing.title': 'Rinkodara',
   'category.marketing.description': 'Matuoja kampanijas ir rodo tinkamesnes reklamas čia ir kitose svetainėse.',
+  'duration.session': 'Seansas',
+  'preset.clarity._clck': 'Saugo šios svetainės Clarity lankytojo ID',
+  'preset.clarity._clsk': 'Sujungia puslapių peržiūras į vieną įrašytą seansą',
+  'preset.clarity.CLID': 'Pažymi, kada Clarity pirmą kartą aptiko šią naršyklę',
+  'preset.clarity.ANONCHK': 'Nurodo, ar MUID buvo perduotas reklamai (visada išjungta)',
+  'preset.clarity.MR': 'Praneša bendrovei Microsoft, ar reikia atnaujinti MUID',
+  'preset.clarity.MUID': 'Identifikuoja šią naršyklę bendrovei Microsoft',
+  'preset.clarity.SM': 'Sinchronizuoja MUID visuose Microsoft domenuose',
+  'preset.sentry.sentryReplaySession': 'Išlaiko vieną Session Replay įrašą per kelias puslapių peržiūras',
 } as Record<string, string>;

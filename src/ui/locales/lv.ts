@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Nosūta mums ziņojumu, kad kaut kas salūzt, lai mēs to varētu salabot.',
   'category.marketing.title': 'Mārketings',
   'category.marketing.description': 'Mēra kampaņas un rāda atbilstošākas reklāmas šeit un citās vietnēs.',
+  'duration.session': 'Sesija',
+  'preset.clarity._clck': 'Saglabā Clarity apmeklētāja ID šai vietnei',
+  'preset.clarity._clsk': 'Apvieno lapu skatījumus vienā ierakstītā sesijā',
+  'preset.clarity.CLID': 'Atzīmē, kad Clarity pirmo reizi redzēja šo pārlūkprogrammu',
+  'preset.clarity.ANONCHK': 'Norāda, vai MUID tika nodots reklāmām (vienmēr izslēgts)',
+  'preset.clarity.MR': 'Paziņo uzņēmumam Microsoft, vai jāatjauno MUID',
+  'preset.clarity.MUID': 'Identificē šo pārlūkprogrammu uzņēmumam Microsoft',
+  'preset.clarity.SM': 'Sinhronizē MUID visos Microsoft domēnos',
+  'preset.sentry.sentryReplaySession': 'Uztur vienu Session Replay ierakstu vairākos lapu skatījumos',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Tibgħatilna rapport meta xi ħaġa tinkiser biex inkunu nistgħu nirranġawha.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Tkejjel il-kampanji u turi reklami aktar rilevanti, hawn u fuq siti oħra.',
+  'duration.session': 'Sessjoni',
+  'preset.clarity._clck': 'Iżomm l-ID tal-viżitatur ta’ Clarity għal dan is-sit',
+  'preset.clarity._clsk': 'Jgħaqqad il-paġni li tara f’sessjoni waħda rrekordjata',
+  'preset.clarity.CLID': 'Jimmarka meta Clarity ra dan il-browser għall-ewwel darba',
+  'preset.clarity.ANONCHK': 'Jindika jekk il-MUID ingħaddx għar-reklami (dejjem mitfi)',
+  'preset.clarity.MR': 'Jgħid lil Microsoft jekk il-MUID għandux jiġġedded',
+  'preset.clarity.MUID': 'Jidentifika dan il-browser lil Microsoft',
+  'preset.clarity.SM': 'Iżomm il-MUID sinkronizzat bejn id-dominji ta’ Microsoft',
+  'preset.sentry.sentryReplaySession': 'Iżomm reġistrazzjoni waħda ta’ Session Replay flimkien minn paġna għal oħra',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Stuurt ons een melding als er iets misgaat, zodat we het kunnen oplossen.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Meet campagnes en toont relevantere advertenties, hier en op andere sites.',
+  'duration.session': 'Sessie',
+  'preset.clarity._clck': 'Bewaart de bezoekers-ID van Clarity voor deze site',
+  'preset.clarity._clsk': 'Voegt paginaweergaven samen tot één opgenomen sessie',
+  'preset.clarity.CLID': 'Legt vast wanneer Clarity deze browser voor het eerst zag',
+  'preset.clarity.ANONCHK': 'Geeft aan of de MUID is doorgegeven voor advertenties (altijd uit)',
+  'preset.clarity.MR': 'Laat Microsoft weten of de MUID vernieuwd moet worden',
+  'preset.clarity.MUID': 'Identificeert deze browser bij Microsoft',
+  'preset.clarity.SM': 'Houdt de MUID gelijk op de domeinen van Microsoft',
+  'preset.sentry.sentryReplaySession': 'Houdt één opname van Session Replay bij elkaar over meerdere paginaweergaven',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Wysyła nam raport, gdy coś przestaje działać, abyśmy mogli to naprawić.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Mierzy kampanie i wyświetla trafniejsze reklamy, tutaj i w innych witrynach.',
+  'duration.session': 'Sesja',
+  'preset.clarity._clck': 'Przechowuje identyfikator odwiedzającego Clarity dla tej witryny',
+  'preset.clarity._clsk': 'Łączy wyświetlenia stron w jedną nagraną sesję',
+  'preset.clarity.CLID': 'Zapisuje, kiedy Clarity po raz pierwszy wykryło tę przeglądarkę',
+  'preset.clarity.ANONCHK': 'Wskazuje, czy MUID został przekazany na potrzeby reklam (zawsze wyłączone)',
+  'preset.clarity.MR': 'Informuje firmę Microsoft, czy odnowić MUID',
+  'preset.clarity.MUID': 'Identyfikuje tę przeglądarkę w usługach Microsoft',
+  'preset.clarity.SM': 'Synchronizuje MUID między domenami Microsoft',
+  'preset.sentry.sentryReplaySession': 'Utrzymuje jedno nagranie Session Replay w obrębie wielu wyświetleń stron',
 } as Record<string, string>;

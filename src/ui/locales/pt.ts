@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Envia-nos um relatório quando algo falha, para o podermos corrigir.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Mede campanhas e mostra anúncios mais relevantes, aqui e noutros sites.',
+  'duration.session': 'Sessão',
+  'preset.clarity._clck': 'Guarda o identificador de visitante do Clarity para este site',
+  'preset.clarity._clsk': 'Junta as visualizações de página numa única sessão gravada',
+  'preset.clarity.CLID': 'Regista quando o Clarity viu este navegador pela primeira vez',
+  'preset.clarity.ANONCHK': 'Indica se o MUID foi transmitido para fins publicitários (sempre desativado)',
+  'preset.clarity.MR': 'Indica à Microsoft se deve renovar o MUID',
+  'preset.clarity.MUID': 'Identifica este navegador junto da Microsoft',
+  'preset.clarity.SM': 'Mantém o MUID sincronizado entre os domínios da Microsoft',
+  'preset.sentry.sentryReplaySession': 'Mantém uma única gravação do Session Replay ao longo das páginas visitadas',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Ne trimite un raport când ceva nu funcționează, ca să îl putem repara.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Măsoară campaniile și afișează reclame mai relevante, aici și pe alte site-uri.',
+  'duration.session': 'Sesiune',
+  'preset.clarity._clck': 'Păstrează ID-ul de vizitator Clarity pentru acest site',
+  'preset.clarity._clsk': 'Unește vizualizările de pagină într-o singură sesiune înregistrată',
+  'preset.clarity.CLID': 'Marchează momentul în care Clarity a văzut prima dată acest browser',
+  'preset.clarity.ANONCHK': 'Indică dacă MUID a fost transmis pentru reclame (mereu dezactivat)',
+  'preset.clarity.MR': 'Indică pentru Microsoft dacă MUID trebuie reînnoit',
+  'preset.clarity.MUID': 'Identifică acest browser pentru Microsoft',
+  'preset.clarity.SM': 'Sincronizează MUID între domeniile Microsoft',
+  'preset.sentry.sentryReplaySession': 'Păstrează o singură înregistrare Session Replay de la o pagină la alta',
 } as Record<string, string>;

@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Pošle nám hlásenie, keď sa niečo pokazí, aby sme to mohli opraviť.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Meria kampane a zobrazuje relevantnejšie reklamy, tu aj na iných stránkach.',
+  'duration.session': 'Relácia',
+  'preset.clarity._clck': 'Uchováva identifikátor návštevníka Clarity pre túto stránku',
+  'preset.clarity._clsk': 'Spája zobrazenia stránok do jednej zaznamenanej relácie',
+  'preset.clarity.CLID': 'Zaznamenáva, kedy služba Clarity prvýkrát videla tento prehliadač',
+  'preset.clarity.ANONCHK': 'Označuje, či bol identifikátor MUID odovzdaný na reklamy (vždy vypnuté)',
+  'preset.clarity.MR': 'Oznamuje spoločnosti Microsoft, či má obnoviť MUID',
+  'preset.clarity.MUID': 'Identifikuje tento prehliadač pre spoločnosť Microsoft',
+  'preset.clarity.SM': 'Synchronizuje MUID naprieč doménami spoločnosti Microsoft',
+  'preset.sentry.sentryReplaySession': 'Udržiava jeden záznam Session Replay pohromade naprieč zobrazeniami stránok',
 } as Record<string, string>;

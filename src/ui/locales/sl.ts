@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Pošlje nam poročilo, ko kaj ne deluje, da lahko to popravimo.',
   'category.marketing.title': 'Trženje',
   'category.marketing.description': 'Meri kampanje in prikazuje ustreznejše oglase, tu in na drugih spletnih mestih.',
+  'duration.session': 'Seja',
+  'preset.clarity._clck': 'Hrani ID obiskovalca v storitvi Clarity za to spletno mesto',
+  'preset.clarity._clsk': 'Združi ogledane strani v eno posneto sejo',
+  'preset.clarity.CLID': 'Označuje, kdaj je storitev Clarity prvič zaznala ta brskalnik',
+  'preset.clarity.ANONCHK': 'Označuje, ali je bil MUID posredovan za oglaševanje (vedno izklopljeno)',
+  'preset.clarity.MR': 'Sporoča družbi Microsoft, ali naj obnovi MUID',
+  'preset.clarity.MUID': 'Identificira ta brskalnik pri družbi Microsoft',
+  'preset.clarity.SM': 'Usklajuje MUID med domenami družbe Microsoft',
+  'preset.sentry.sentryReplaySession': 'Ohranja en posnetek Session Replay skupaj med ogledi več strani',
 } as Record<string, string>;

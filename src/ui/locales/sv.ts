@@ -58,4 +58,13 @@ export default {
   'category.errors.description': 'Skickar oss en rapport när något går sönder så att vi kan rätta det.',
   'category.marketing.title': 'Marknadsföring',
   'category.marketing.description': 'Mäter kampanjer och visar mer relevanta annonser, här och på andra webbplatser.',
+  'duration.session': 'Session',
+  'preset.clarity._clck': 'Sparar det besökar-id som Clarity använder för den här webbplatsen',
+  'preset.clarity._clsk': 'Sammanför sidvisningar till en inspelad session',
+  'preset.clarity.CLID': 'Registrerar när Clarity först såg den här webbläsaren',
+  'preset.clarity.ANONCHK': 'Anger om MUID har skickats vidare för annonser (alltid avstängt)',
+  'preset.clarity.MR': 'Talar om för Microsoft om MUID ska förnyas',
+  'preset.clarity.MUID': 'Identifierar den här webbläsaren för Microsoft',
+  'preset.clarity.SM': 'Håller MUID synkroniserat mellan Microsoft-domäner',
+  'preset.sentry.sentryReplaySession': 'Håller ihop en Session Replay-inspelning över flera sidvisningar',
 } as Record<string, string>;

@@ -1,0 +1,65 @@
+import { cleanup, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Service } from '../../core/model.js';
+// Tests are not bundled; the real presets make a new preset cookie without a text fail here.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { withPresetDetails } from '../../core/presets.js';
+import en from '../locales/en.js';
+import { loadStrings } from '../i18n/create-translator.js';
+import { renderWithUi } from '../test-host.js';
+import { ServiceDetails } from './ServiceDetails.js';
+
+/** A service as the engine hands it over: a preset's details filled in, every entry an object. */
+const service = (config: Partial<Service> & { id: string }): Service => {
+  const s = withPresetDetails(config) as Service;
+  const entries = (list: unknown[] | undefined) => (list ?? []).map((e) => (typeof e === 'string' ? { name: e } : e));
+  return { ...s, cookies: entries(s.cookies), localStorage: entries(s.localStorage), sessionStorage: entries(s.sessionStorage) } as Service;
+};
+
+/** Each row's cells, with the no-break spaces some languages put in durations read as spaces. */
+const rows = () =>
+  screen
+    .getAllByRole<HTMLTableRowElement>('row')
+    .slice(1)
+    .map((r) => Array.from(r.cells, (c) => c.textContent!.replace(/\s/g, ' ')));
+
+afterEach(cleanup);
+
+describe('ServiceDetails', () => {
+  it("describes a preset's cookies in the visitor's language: the purpose from its locale, the duration written out", async () => {
+    const fr = await loadStrings('fr');
+    await renderWithUi(<ServiceDetails service={service({ id: 'clarity', preset: 'clarity' })} headingId="h" />, undefined, 'fr');
+    const [clck, , , anonchk, , , sm] = rows();
+    expect(clck).toEqual(['_clck', 'Cookie', 'Microsoft', fr['preset.clarity._clck'], '1 an']);
+    expect(fr['preset.clarity._clck']).not.toBe(en['preset.clarity._clck']);
+    expect(anonchk![4]).toBe('10 minutes');
+    expect(sm![4]).toBe(fr['duration.session']);
+  });
+
+  it('gives every cookie and storage key of every preset a purpose of its own', async () => {
+    for (const preset of ['clarity', 'sentry']) {
+      await renderWithUi(<ServiceDetails service={service({ id: preset, preset })} headingId="h" />);
+      for (const cells of rows()) expect(cells[3], `${preset} ${cells[0]}`).toBe(en[`preset.${preset}.${cells[0]}`]);
+      cleanup();
+    }
+  });
+
+  it("keeps the site's own purpose and duration over a preset's, in the visitor's language", async () => {
+    const s = service({
+      id: 'clarity',
+      preset: 'clarity',
+      cookies: [{ name: '_clck', purpose: { en: 'Counts visits', fr: 'Compte les visites' }, duration: { en: '13 months', fr: '13 mois' } }],
+    });
+    await renderWithUi(<ServiceDetails service={s} headingId="h" />, undefined, 'fr');
+    expect(rows()).toEqual([['_clck', 'Cookie', 'Microsoft', 'Compte les visites', '13 mois']]);
+  });
+
+  it("gives a cookie of a service without a preset no preset's text, even with the same name", async () => {
+    const s = service({ id: 'stats', purpose: 'Site statistics', cookies: [{ name: '_clck', duration: 'P30D' }, { name: 'x' }] });
+    await renderWithUi(<ServiceDetails service={s} headingId="h" />);
+    expect(rows()).toEqual([
+      ['_clck', 'Cookie', '—', 'Site statistics', '30 days'],
+      ['x', 'Cookie', '—', 'Site statistics', '—'],
+    ]);
+  });
+});
