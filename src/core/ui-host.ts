@@ -52,7 +52,8 @@ export interface Actions {
   acceptAll(): void;
   rejectAll(): void;
   set(choice: Record<string, boolean>): void;
-  withdraw(): void;
+  /** Forgets the choice, cleans up after what it granted, and shows the banner again. */
+  withdraw(): Promise<void>;
   /**
    * Shows the banner if, once the engine knows the choice, the visitor still has to be asked; with a choice and a
    * configured floating button, loads the interface, which draws the button.

@@ -123,15 +123,18 @@ describe('createAssent', () => {
     expect(document.querySelector('script[src="https://cdn.example/clarity.js"]')?.getAttribute('data-x')).toBe('1');
   });
 
-  it('removes revoked cookies and storage keys on withdrawal, and asks again', async () => {
+  it('removes revoked cookies and storage keys on withdrawal, and asks again at once', async () => {
+    createAssent(config, { env: env().env }).acceptAll();
+    // A later page view, which has drawn nothing: the stored choice needed no interface.
     const ui = fakeUi();
     const a = createAssent(config, { env: env().env, loadUi: ui.loadUi });
-    a.acceptAll();
     document.cookie = '_clck=abc; path=/';
     document.cookie = '_clx=1; path=/';
     document.cookie = 'keep=1; path=/';
     localStorage.setItem('sentryReplaySession', '{}');
-    a.withdraw();
+    expect(ui.loadUi).not.toHaveBeenCalled();
+    await a.withdraw();
+    expect(ui.calls).toEqual(['banner']);
     expect(Cookies.get('_clck')).toBeUndefined();
     expect(Cookies.get('_clx')).toBeUndefined();
     expect(Cookies.get('keep')).toBe('1');

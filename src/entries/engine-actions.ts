@@ -115,7 +115,11 @@ export function engineActions(
       const current = Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)]));
       decide('custom', { ...current, ...choice });
     },
-    withdraw: () => store.withdraw('api'),
+    // A withdrawal asks again at once, even on a page view that had drawn nothing yet.
+    withdraw: () => {
+      store.withdraw('api');
+      return model.mode === 'notice' ? Promise.resolve() : withUi((u) => u.showBanner());
+    },
     // Asked for when the page view starts undecided or held, or has a floating button; by now the choice is known.
     // Mounting is enough for the floating button: the interface draws it for a decided visitor.
     prompt: () => {

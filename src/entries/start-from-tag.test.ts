@@ -230,6 +230,27 @@ describe('the script tag', () => {
     expect(sessionStorage.getItem('replay_tab')).toBeNull();
   });
 
+  it('shows the banner again when a return visit withdraws through the API, though the view had drawn nothing', async () => {
+    await decideOnce(config);
+    const shown: string[] = [];
+    const load = loaders();
+    load.ui.mockImplementation(async () => ({
+      mountUi: () => ({
+        showBanner: () => void shown.push('banner'),
+        showPreferences() {},
+        showPolicy() {},
+        renderInlinePolicies() {},
+        renderPlaceholders() {},
+        destroy() {},
+      }),
+    }));
+    const a = startFromTag(config, undefined, env().env, load);
+    expect(load.ui).not.toHaveBeenCalled();
+    await a.withdraw();
+    expect(a.get()).toBeNull();
+    expect(shown).toEqual(['banner']);
+  });
+
   it('stays closed, and throws nothing, when the engine cannot be fetched', async () => {
     const e = env();
     const load = { ...loaders(), engine: vi.fn(() => Promise.reject(new Error('offline'))) };

@@ -8,7 +8,7 @@ import { embedGate } from './embed-gate.js';
 const flush = () => new Promise((r) => setTimeout(r, 0));
 afterEach(() => void (document.body.innerHTML = ''));
 
-const config: AssentConfig = { categories: [{ id: 'marketing' }, { id: 'maps' }] };
+const config: AssentConfig = { categories: [{ id: 'marketing', services: [{ id: 'video' }] }, { id: 'maps' }] };
 const frame = (id: string, category = 'marketing') =>
   `<iframe id="${id}" data-assent="${category}" data-src="https://video.example/embed/${id}"></iframe>`;
 const src = (id: string) => document.getElementById(id)!.getAttribute('src');
@@ -80,6 +80,19 @@ describe('the embed gate', () => {
     expect(placeholders).toHaveLength(1);
     store.decide('custom', 'api', { marketing: true });
     expect(src('late')).toBe('https://video.example/embed/late');
+    handle.destroy?.();
+  });
+
+  it('holds an embed that names a service for its category, and loads it once that category is granted', () => {
+    document.body.innerHTML = frame('v', 'marketing.video') + frame('x', 'marketing.unknown');
+    const { placeholders, store, handle } = start();
+    expect(placeholders[0]!.map((t) => [t.element.id, t.category])).toEqual([
+      ['v', 'marketing'],
+      ['x', 'marketing'],
+    ]);
+    store.decide('custom', 'api', { marketing: true });
+    // A service the config doesn't list in that category is never consented to.
+    expect([src('v'), src('x')]).toEqual(['https://video.example/embed/v', null]);
     handle.destroy?.();
   });
 

@@ -18,11 +18,12 @@ export const embedGate: Integration = ({ env, store, has, renderPlaceholders, on
   const scan = () => {
     const waiting: EmbedTarget[] = [];
     for (const f of Array.from(doc.querySelectorAll<HTMLIFrameElement>(SELECTOR))) {
-      const category = f.getAttribute('data-assent')!;
-      if (has(category)) load(f);
+      const condition = f.getAttribute('data-assent')!;
+      if (has(condition)) load(f);
       else if (!shown.has(f)) {
         shown.add(f);
-        waiting.push({ element: f, category, loadOnce: () => load(f) });
+        // `marketing.video` waits for its category, which is what the placeholder names and offers to allow.
+        waiting.push({ element: f, category: condition.split('.')[0]!, loadOnce: () => load(f) });
       }
     }
     if (waiting.length) renderPlaceholders(waiting);

@@ -28,6 +28,13 @@ describe('EmbedPlaceholder', () => {
     expect(host.decisions).toEqual([]);
   });
 
+  it('always allows the category for an undecided opt-out visitor without turning off what runs by default', async () => {
+    const host = createTestHost({ mode: 'opt-out' });
+    await renderWithUi(<EmbedPlaceholder target={target()} onLoaded={() => {}} />, host);
+    fireEvent.click(screen.getByRole('button', { name: 'Always allow Marketing' }));
+    expect(host.decisions[0]!.choice).toEqual({ necessary: true, analytics: true, marketing: true });
+  });
+
   it('always allows the category and keeps what was granted before', async () => {
     const host = createTestHost({ record: record({ necessary: true, analytics: true, marketing: false }) });
     await renderWithUi(<EmbedPlaceholder target={target()} onLoaded={() => {}} />, host);

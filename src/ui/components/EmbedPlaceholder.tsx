@@ -16,7 +16,8 @@ export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
   const cat = host.model.categories.find((c) => c.id === target.category);
   const category = cat ? categoryText(ui, cat).title : target.category;
   const always = () => {
-    const granted = choiceFor(host.model.categories, (c) => !!host.store.get() && host.store.granted(c.id));
+    // Everything else stays as it runs now: under opt-out rules an undecided visitor's defaults are on.
+    const granted = choiceFor(host.model.categories, (c) => host.store.granted(c.id));
     host.decide('custom', 'preferences', { ...granted, [target.category]: true }, { language: ui.lang });
   };
   return (
