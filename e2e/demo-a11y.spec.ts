@@ -26,3 +26,23 @@ for (const path of PAGES) {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+// Sites theme the widget with their brand colour only; its buttons must stay readable in the visitor's dark mode.
+for (const site of ['/opsos/', '/orchestrate/', '/opsiq/']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${site} banner and preferences in its brand colour pass axe (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(site);
+      await expect(page.locator('[data-assent-banner]')).toBeVisible();
+      // Let entry animations finish: axe measures colour contrast on what is painted.
+      await page.waitForTimeout(400);
+      const banner = await new AxeBuilder({ page }).withTags(TAGS).include('assent-ui').analyze();
+      expect(banner.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.locator('[data-assent-action="customize"]').click();
+      await expect(page.locator('[data-assent-preferences]')).toBeVisible();
+      await page.waitForTimeout(400);
+      const prefs = await new AxeBuilder({ page }).withTags(TAGS).include('assent-ui').analyze();
+      expect(prefs.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}

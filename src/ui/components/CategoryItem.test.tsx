@@ -28,6 +28,20 @@ describe('CategoryItem', () => {
     expect(rows[2]).toBe('_clskCookieMicrosoftJoins page views into a session1 day');
   });
 
+  it('shows a locked category on with its reason: its description and the short status, or the built-in reason', async () => {
+    const necessary = DEFAULT_CATEGORIES[0]!;
+    const description = (name: string) => {
+      const box = screen.getByRole('checkbox', { name });
+      return document.getElementById(box.getAttribute('aria-describedby')!)!.textContent;
+    };
+    await renderWithUi(<CategoryItem category={necessary} checked={false} onChange={() => {}} />);
+    expect((screen.getByRole('checkbox', { name: 'Strictly necessary' }) as HTMLInputElement).disabled).toBe(true);
+    expect(description('Strictly necessary')).toMatch(/^Keeps the site secure .*\.Always on$/);
+    cleanup();
+    await renderWithUi(<CategoryItem category={{ ...necessary, id: 'core', title: 'Core' }} checked={false} onChange={() => {}} />);
+    expect(description('Core')).toBe('Always on: the site needs these to work.');
+  });
+
   it('uses config titles in the visitor language over the built-in ones', async () => {
     const custom = { ...analytics, title: { en: 'Statistics', fr: 'Statistiques' } };
     await renderWithUi(<CategoryItem category={custom} checked onChange={() => {}} />, undefined, 'fr');

@@ -34,8 +34,14 @@ export function CategoryItem({ category: c, checked, onChange }: CategoryItemPro
         </label>
       </div>
       <p id={`${id}-desc`} class="muted">
-        {description}
-        {c.required && <> {ui.t('prefs.required')}</>}
+        {/* A locked category says why: its description, or the built-in reason when it has none. */}
+        {description || (c.required && ui.t('prefs.required'))}
+        {c.required && description && (
+          <>
+            <br />
+            <strong>{ui.t('state.required')}</strong>
+          </>
+        )}
       </p>
       {c.services.length > 0 && (
         <>

@@ -33,9 +33,10 @@ describe('PreferencesDialog', () => {
     expect((screen.getByRole('checkbox', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(false);
   });
 
-  it('offers nothing to save in notice mode, where only necessary storage exists', async () => {
+  it('offers nothing to save in notice mode, where only necessary storage exists, and says so', async () => {
     await open(createTestHost({ mode: 'notice' }));
-    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(screen.getByRole('dialog').textContent).toContain('so there is nothing to choose');
+    expect(screen.getByRole('dialog').textContent).not.toContain('Choose which optional cookies');
     expect(action('save')).toBeNull();
     expect(action('accept-all')).toBeNull();
     expect(action('reject-all')).toBeNull();

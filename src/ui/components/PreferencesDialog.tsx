@@ -22,6 +22,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   const [choice, setChoice] = useState(current);
   useEffect(() => setChoice(current()), [record]);
 
+  const notice = host.model.mode === 'notice';
   const texts = () => [t('prefs.title'), t('prefs.intro'), ...categories.flatMap((c) => Object.values(categoryText(ui, c)))];
   const decide = (action: ConsentAction, next: Record<string, boolean>) => {
     host.decide(action, 'preferences', next, { language: ui.lang, textHash: textHash(texts()) });
@@ -38,7 +39,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
           ×
         </button>
       </div>
-      <p>{t('prefs.intro')}</p>
+      <p>{t(notice ? 'notice.intro' : 'prefs.intro')}</p>
       {host.gpcHonoured() && <p class="note">{t('prefs.gpc')}</p>}
       <ul class="cats">
         {categories.map((c) => (
@@ -51,7 +52,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
         ))}
       </ul>
       {/* Notice mode has only strictly necessary storage: nothing to choose, so nothing to save. */}
-      {host.model.mode !== 'notice' && (
+      {!notice && (
         <div class="actions">
           <ActionButton action="save" onClick={() => decide('custom', choice)}>{t('action.save')}</ActionButton>
           <ActionButton action="accept-all" onClick={() => decide('accept_all', choiceFor(categories, () => true))}>

@@ -54,6 +54,12 @@ describe('ServiceDetails', () => {
     expect(rows()).toEqual([['_clck', 'Cookie', 'Microsoft', 'Compte les visites', '13 mois']]);
   });
 
+  it('names a cookie given as a pattern by the names it matches', async () => {
+    const s = service({ id: 'ga', cookies: [{ name: '/^_ga_[A-Z0-9]+$/', pattern: /^_ga_[A-Z0-9]+$/ }] });
+    await renderWithUi(<ServiceDetails service={s} headingId="h" />);
+    expect(rows()[0]![0]).toBe('_ga_*');
+  });
+
   it("gives a cookie of a service without a preset no preset's text, even with the same name", async () => {
     const s = service({ id: 'stats', purpose: 'Site statistics', cookies: [{ name: '_clck', duration: 'P30D' }, { name: 'x' }] });
     await renderWithUi(<ServiceDetails service={s} headingId="h" />);

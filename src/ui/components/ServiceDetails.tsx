@@ -1,6 +1,7 @@
 import type { Service, StorageEntry } from '../../core/model.js';
 import { formatDuration } from '../format-duration.js';
 import { localize } from '../localize.js';
+import { storageName } from '../storage-name.js';
 import { builtInText, useUi } from '../ui-context.js';
 
 /**
@@ -51,7 +52,7 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
           <tbody>
             {rows.map(([e, type]) => (
               <tr key={type + e.name}>
-                <td data-label={t('table.name')}>{e.name}</td>
+                <td data-label={t('table.name')}>{storageName(e)}</td>
                 <td data-label={t('table.type')}>{type}</td>
                 <td data-label={t('table.provider')}>{localize(e.provider, lang) ?? provider ?? '—'}</td>
                 <td data-label={t('table.purpose')}>{entryPurpose(e) ?? '—'}</td>

@@ -9,34 +9,37 @@ import { categoryText, useUi } from '../ui-context.js';
 export function CookieSection({ heading, children }: { heading?: ComponentChildren; children?: ComponentChildren }) {
   const ui = useUi();
   const { host, t, state } = ui;
+  // With strictly necessary storage only there is no choice to show or change, just the list.
+  const notice = host.model.mode === 'notice';
   const decided = !!state.record.value;
+  const status = (id: string, required: boolean) =>
+    t(required ? 'state.required' : host.store.granted(id) ? 'state.on' : 'state.off');
   return (
     <section class="cookie-section" aria-labelledby="cookies">
       {heading}
       {children}
-      <p>{t('policy.cookiesIntro')}</p>
-      {!decided && <p class="note">{t('policy.undecided')}</p>}
+      <p>{t(notice ? 'notice.intro' : 'policy.cookiesIntro')}</p>
+      {!notice && !decided && <p class="note">{t('policy.undecided')}</p>}
       {host.model.categories.map((c) => {
         const { title, description } = categoryText(ui, c);
-        const on = host.store.granted(c.id);
         return (
           <div key={c.id} data-assent-category={c.id}>
             <h3>{title}</h3>
             {description && <p>{description}</p>}
-            <p>
-              <strong>{t('policy.choice')}:</strong> {c.required ? t('prefs.required') : t(on ? 'state.on' : 'state.off')}
-            </p>
+            {!notice && <p>{t('policy.choice', { choice: status(c.id, c.required) })}</p>}
             {c.services.map((s) => (
               <ServiceDetails key={s.id} service={s} headingId={`assent-policy-${c.id}-${s.id}`} />
             ))}
           </div>
         );
       })}
-      <p class="no-print">
-        <button type="button" class="btn" onClick={(e) => ui.openPreferences(e.currentTarget)}>
-          {t('policy.change')}
-        </button>
-      </p>
+      {!notice && (
+        <p class="no-print">
+          <button type="button" class="btn" onClick={(e) => ui.openPreferences(e.currentTarget)}>
+            {t('policy.change')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

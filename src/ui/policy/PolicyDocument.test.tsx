@@ -55,10 +55,24 @@ describe('PolicyDocument', () => {
     const choice = (id: string) => document.querySelector(`[data-assent-category="${id}"]`)!.textContent;
     expect(choice('analytics')).toContain('Your choice: Allowed');
     expect(choice('marketing')).toContain('Your choice: Not allowed');
+    // One colon: the status of a locked category is short, its reason is in the description.
+    const necessary = [...document.querySelectorAll('[data-assent-category="necessary"] p')].map((p) => p.textContent);
+    expect(necessary).toContain('Your choice: Always on');
     host.set(record({ necessary: true, analytics: false, marketing: true }));
     await waitFor(() => expect(choice('marketing')).toContain('Your choice: Allowed'));
     fireEvent.click(screen.getByRole('button', { name: 'Change my choices' }));
     expect(calls.preferences).toHaveLength(1);
+  });
+
+  it('lists the cookies of a site in notice mode with nothing to choose: no choice, no undecided note, no button', async () => {
+    await renderWithUi(<PolicyDocument markdown="" />, createTestHost({ mode: 'notice' }));
+    const section = document.querySelector('.cookie-section')!;
+    expect(section.textContent).toContain('This site only uses the cookies and similar storage it needs to work');
+    expect(section.textContent).not.toContain('Your choice');
+    expect(section.textContent).not.toContain('You have not made a choice yet.');
+    expect(section.textContent).not.toContain('consent banner');
+    expect(screen.queryByRole('button', { name: 'Change my choices' })).toBeNull();
+    expect(section.querySelectorAll('table').length).toBeGreaterThan(0);
   });
 
   it('hands in-page links to the viewer', async () => {
