@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Service } from '../../core/model.js';
 // Tests are not bundled; the real presets make a new preset cookie without a text fail here.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { withPresetDetails } from '../../core/presets.js';
+import { presetIds, withPresetDetails } from '../../core/presets.js';
 import en from '../locales/en.js';
 import { loadStrings } from '../i18n/create-translator.js';
 import { renderWithUi } from '../test-host.js';
@@ -37,7 +37,7 @@ describe('ServiceDetails', () => {
   });
 
   it('gives every cookie and storage key of every preset a purpose of its own', async () => {
-    for (const preset of ['clarity', 'sentry']) {
+    for (const preset of presetIds) {
       await renderWithUi(<ServiceDetails service={service({ id: preset, preset })} headingId="h" />);
       for (const cells of rows()) expect(cells[3], `${preset} ${cells[0]}`).toBe(en[`preset.${preset}.${cells[0]}`]);
       cleanup();
