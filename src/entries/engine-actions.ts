@@ -104,6 +104,8 @@ export function engineActions(
 
   const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) =>
     store.decide(action, 'api', choice);
+  /** Shows the banner to an undecided visitor; notice mode has nothing to ask. */
+  const ask = () => (model.mode === 'notice' ? Promise.resolve() : withUi((u) => u.showBanner()));
   const all = (value: boolean) => Object.fromEntries(model.categories.map((c) => [c.id, value]));
 
   return {
@@ -118,13 +120,13 @@ export function engineActions(
     // A withdrawal asks again at once, even on a page view that had drawn nothing yet.
     withdraw: () => {
       store.withdraw('api');
-      return model.mode === 'notice' ? Promise.resolve() : withUi((u) => u.showBanner());
+      return ask();
     },
     // Asked for when the page view starts undecided or held, or has a floating button; by now the choice is known.
     // Mounting is enough for the floating button: the interface draws it for a decided visitor.
     prompt: () => {
       if (store.get()) return model.ui.floatingButton ? withUi(() => {}) : Promise.resolve();
-      return model.mode === 'notice' ? Promise.resolve() : withUi((u) => u.showBanner());
+      return ask();
     },
     showBanner: () => withUi((u) => u.showBanner()),
     showPreferences: (opener) => withUi((u) => u.showPreferences(opener)),

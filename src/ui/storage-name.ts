@@ -20,7 +20,7 @@ export function storageName(entry: StorageEntry): string {
   source = source.slice(anchoredStart ? 1 : 0, anchoredEnd ? -1 : undefined);
   const holed = source.replace(TOKEN, (token, varying?: string) => (varying ? HOLE : token));
   if (/[()|^$*+?{}[\]]/.test(holed.replace(/\\./g, ''))) return entry.name;
-  const literal = holed.replace(/\\(.)/g, '$1').replace(new RegExp(`${HOLE}+`, 'g'), '*');
-  const name = (anchoredStart ? '' : '*') + literal + (anchoredEnd ? '' : '*');
-  return name.replace(/\*+/g, '*');
+  const literal = holed.replace(/\\(.)/g, '$1').split(HOLE).join('*');
+  // Neighbouring wildcards, from the pattern or an open end, read as one.
+  return ((anchoredStart ? '' : '*') + literal + (anchoredEnd ? '' : '*')).replace(/\*+/g, '*');
 }
