@@ -51,6 +51,12 @@ describe('a held consent state', () => {
     expect(state.granted('marketing')).toBe(false);
   });
 
+  it('answers false, and never throws, for a key that is not a string', () => {
+    const state = createConsentState(model, record, quiet);
+    for (const key of [undefined, null, 42, {}, Symbol('analytics')]) expect(state.has(key as string)).toBe(false);
+    expect(state.has('analytics')).toBe(true);
+  });
+
   it('never starts held unless asked to', () => {
     const state = createConsentState(model, record, quiet);
     expect(state.held()).toBe(false);

@@ -55,7 +55,7 @@ export function createConsentState(
     granted,
     allows,
     has(key) {
-      const [category = '', service] = key.split('.');
+      const [category = '', service] = String(key).split('.');
       return granted(category) && (!service || !!find(category)?.services.some((s) => s.id === service));
     },
     subscribe(fn) {

@@ -71,6 +71,37 @@ describe('createAssent', () => {
     expect(logs.warn).toEqual([['Assent: set() ignores unknown category "analytcs".']]);
   });
 
+  it('changes nothing, and says what it expected, when set() gets a choice it cannot read', () => {
+    const { env: e, logs } = env();
+    const a = createAssent(config, { env: e });
+    a.set({ analytics: true });
+    const before = a.get();
+    const api = a as unknown as { set(choice: unknown): unknown };
+    for (const choice of [undefined, null, 'analytics', ['analytics']]) api.set(choice);
+    api.set({ analytics: 'no', errors: true });
+    api.set({ analytics: 0 });
+    expect(a.get()).toEqual(before);
+    expect(logs.error).toEqual([
+      ...Array(4).fill(['Assent: set() expects an object of category ids and true or false, like { analytics: true }; nothing changed.']),
+      ['Assent: set() expects true or false for "analytics" (got string); nothing changed.'],
+      ['Assent: set() expects true or false for "analytics" (got number); nothing changed.'],
+    ]);
+  });
+
+  it('throws nothing into the page when the reading half of the API gets arguments of the wrong type', async () => {
+    const a = createAssent(config, { env: env().env });
+    a.acceptAll();
+    const api = a as unknown as Record<'has' | 'onConsent' | 'loadScript', (...args: unknown[]) => unknown>;
+    for (const key of [undefined, null, 42, {}, Symbol('analytics')]) {
+      expect(api.has(key)).toBe(false);
+      expect(api.onConsent(key, () => {})).toBeTypeOf('function');
+      void (api.loadScript('/x.js', key) as Promise<unknown>).catch(() => {});
+    }
+    await new Promise((done) => setTimeout(done));
+    expect(document.querySelector('script[src="/x.js"]')).toBeNull();
+    expect(a.has('analytics')).toBe(true);
+  });
+
   it('emits change to listeners and as an assent:change event on document', () => {
     const a = createAssent(config, { env: env().env });
     const fromOn: ChangeDetail[] = [];

@@ -111,9 +111,17 @@ export function engineActions(
   return {
     acceptAll: () => decide('accept_all', all(true)),
     rejectAll: () => decide('reject_all', all(false)),
-    set: (choice) => {
+    set: (choice: unknown) => {
+      // Called from plain JavaScript too: a choice that can't be read changes nothing, rather than turning off
+      // whatever it failed to say.
+      if (!choice || typeof choice !== 'object' || Array.isArray(choice)) {
+        return env.console.error('Assent: set() expects an object of category ids and true or false, like { analytics: true }; nothing changed.');
+      }
       const known = new Set(model.categories.map((c) => c.id));
-      for (const k of Object.keys(choice)) if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
+      for (const [k, v] of Object.entries(choice)) {
+        if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
+        else if (typeof v !== 'boolean') return env.console.error(`Assent: set() expects true or false for "${k}" (got ${typeof v}); nothing changed.`);
+      }
       const current = Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)]));
       decide('custom', { ...current, ...choice });
     },
