@@ -154,6 +154,18 @@ describe('createAssent', () => {
     expect(document.querySelector('script[src="https://cdn.example/clarity.js"]')?.getAttribute('data-x')).toBe('1');
   });
 
+  it('reports a service script that could not load as a warning, not as a rejection the page never asked for', async () => {
+    const { env: e, logs } = env();
+    const withSrc = { ...config, categories: [...config.categories, { id: 'ads', services: [{ id: 'pixel', src: '/pixel.js' }] }] };
+    const a = createAssent(withSrc, { env: e });
+    a.acceptAll();
+    const script = document.querySelector('script[data-assent-service="pixel"]')!;
+    // What a browser does when an ad blocker stops the request.
+    script.dispatchEvent(new Event('error'));
+    await new Promise((done) => setTimeout(done));
+    expect(logs.warn.map(([w]) => String(w))).toEqual(['Error: Assent: could not load /pixel.js']);
+  });
+
   it('removes revoked cookies and storage keys on withdrawal, and asks again at once', async () => {
     createAssent(config, { env: env().env }).acceptAll();
     // A later page view, which has drawn nothing: the stored choice needed no interface.

@@ -7,6 +7,7 @@ import type { Actions, ActionsLoader } from '../core/ui-host.js';
 import { injectScript } from '../gate/inject-script.js';
 import { listenForOpeners } from '../gate/open-triggers.js';
 import { createScriptGate } from '../gate/script-gate.js';
+import { trustedScript } from '../gate/trusted-script.js';
 import { builtInIntegrations } from '../integrations/built-in.js';
 import type { IntegrationContext, IntegrationHandle } from '../integrations/integration.js';
 import type { Assent } from './assent-api.js';
@@ -36,9 +37,11 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
     return off;
   };
 
+  // One per gate: a page that enforces Trusted Types allows the policy's name once.
+  const trust = trustedScript(env.window);
   const loadScript = (src: string, category: string, attrs?: Record<string, string>) =>
     new Promise<HTMLScriptElement>((resolve, reject) => {
-      onConsent(category, () => void (doc && injectScript(doc, src, attrs).then(resolve, reject)));
+      onConsent(category, () => void (doc && injectScript(doc, src, attrs, trust.url).then(resolve, reject)));
     });
 
   let actions: ReturnType<ActionsLoader> | undefined;
@@ -63,10 +66,15 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
 
   // Activation is asynchronous, so integrations below (Consent Mode defaults) still run before any gated tag.
   const watchers = new Set<() => void>();
-  const gate = createScriptGate(env, test, () => {
-    scanPage();
-    for (const fn of [...watchers]) safeCall(env.console, fn);
-  });
+  const gate = createScriptGate(
+    env,
+    test,
+    () => {
+      scanPage();
+      for (const fn of [...watchers]) safeCall(env.console, fn);
+    },
+    trust,
+  );
   state.subscribe(gate.release);
 
   const ctx: IntegrationContext = {
@@ -90,7 +98,11 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
   });
 
   for (const c of model.categories) {
-    for (const s of c.services) if (s.src) void loadScript(s.src, `${c.id}.${s.id}`, { 'data-assent-service': s.id });
+    for (const s of c.services) {
+      // A blocked vendor (an ad blocker, a network filter) is the visitor's choice, not the page's error: it is
+      // reported quietly, never as an unhandled rejection that the site's own error monitoring would collect.
+      if (s.src) loadScript(s.src, `${c.id}.${s.id}`, { 'data-assent-service': s.id }).catch((e: unknown) => env.console.warn(e));
+    }
   }
 
   // A held state needs the engine at once. So does an undecided visitor, who will be asked: the interface's

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { browserEnvironment } from '../core/environment.js';
+import { fakeEnvironment } from '../core/fake-environment.js';
 import { createScriptGate } from './script-gate.js';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -42,6 +43,32 @@ describe('the script gate', () => {
     const gate = createScriptGate(browserEnvironment(), () => true);
     await flush();
     expect((document.getElementById('m') as HTMLScriptElement).type).toBe('module');
+    gate.stop();
+  });
+
+  it('hands the source and code to the page’s Trusted Types policy, and keeps the attribute as written', async () => {
+    // The inline tag comes first: after an external one it would wait for a load that jsdom never does.
+    page('<script type="text/plain" data-assent="analytics" id="i">run()</script><script type="text/plain" data-assent="analytics" id="e" src="/e.js"></script>');
+    const seen: string[] = [];
+    const trust = { url: (s: string) => (seen.push('url ' + s), s), code: (s: string) => (seen.push('code ' + s), s) };
+    const gate = createScriptGate(browserEnvironment(), () => true, undefined, trust);
+    await flush();
+    expect(seen).toEqual(['code run()', 'url /e.js']);
+    expect(document.getElementById('e')!.getAttribute('src')).toBe('/e.js');
+    gate.stop();
+  });
+
+  it('reports a script the page refuses, and still starts the ones after it', async () => {
+    page('<script type="text/plain" data-assent="analytics" id="r" src="/refused.js"></script><script type="text/plain" data-assent="analytics" id="ok">run()</script>');
+    const { env, logs } = fakeEnvironment();
+    const refuse = (s: string) => {
+      throw new TypeError(`This document requires 'TrustedScriptURL' assignment: ${s}`);
+    };
+    const gate = createScriptGate({ ...browserEnvironment(), console: env.console }, () => true, undefined, { url: refuse, code: (s) => s });
+    await flush();
+    expect(document.getElementById('ok')!.hasAttribute('data-assent-ran')).toBe(true);
+    expect(logs.error).toHaveLength(1);
+    expect(logs.error[0]![0]).toBe('Assent: could not start a script');
     gate.stop();
   });
 

@@ -1,4 +1,5 @@
 import type { GateEnvironment } from '../core/environment.js';
+import { trustedScript, type TrustedScript } from './trusted-script.js';
 
 /** Answers whether a `data-assent` condition (`analytics`, `analytics.clarity`, `!analytics`) holds now. */
 export type ConditionTest = (condition: string) => boolean;
@@ -19,7 +20,12 @@ export interface ScriptGate {
  * It is the gate's only observer: `onPageChange` hears when the document is parsed and whenever elements are
  * added, so other markup (embeds, inline policies) is found without watching the page a second time.
  */
-export function createScriptGate(env: GateEnvironment, test: ConditionTest, onPageChange?: () => void): ScriptGate {
+export function createScriptGate(
+  env: GateEnvironment,
+  test: ConditionTest,
+  onPageChange?: () => void,
+  trust: TrustedScript = trustedScript(env.window),
+): ScriptGate {
   const doc = env.document;
   if (!doc) return { release() {}, stop() {} };
   let pending: Promise<unknown>[] = [];
@@ -28,7 +34,7 @@ export function createScriptGate(env: GateEnvironment, test: ConditionTest, onPa
   const activate = (old: HTMLScriptElement) => {
     const live = doc.createElement('script');
     for (const a of Array.from(old.attributes)) {
-      if (a.name !== 'type' && a.name !== 'data-type') live.setAttribute(a.name, a.value);
+      if (!/^(type|data-type|src)$/.test(a.name)) live.setAttribute(a.name, a.value);
     }
     const type = old.getAttribute('data-type');
     if (type) live.type = type;
@@ -36,6 +42,7 @@ export function createScriptGate(env: GateEnvironment, test: ConditionTest, onPa
     if (old.nonce) live.nonce = old.nonce;
     live.setAttribute('data-assent-ran', '');
     if (old.src) {
+      live.src = trust.url(old.getAttribute('src')!);
       live.async = false;
       pending.push(
         new Promise((done) => {
@@ -43,7 +50,7 @@ export function createScriptGate(env: GateEnvironment, test: ConditionTest, onPa
           live.addEventListener('error', done);
         }),
       );
-    } else live.text = old.text;
+    } else live.text = trust.code(old.text);
     old.replaceWith(live);
   };
 
@@ -62,7 +69,12 @@ export function createScriptGate(env: GateEnvironment, test: ConditionTest, onPa
           await Promise.all(pending);
           pending = [];
         }
-        activate(s);
+        try {
+          activate(s);
+        } catch (e) {
+          // One refused script must not hold back the ones after it.
+          env.console.error('Assent: could not start a script', e);
+        }
       }
     });
   };
