@@ -1,7 +1,7 @@
 // Type tests: checked by `npm run typecheck`. A call that must not compile carries @ts-expect-error.
 import { expectTypeOf } from 'vitest';
 import { createAssent, parseConsentCookie, type Assent, type ChangeDetail, type ConsentRecord } from './index.js';
-import { parseConsentCookie as parseOnServer } from './server.js';
+import { parseConsentCookie as parseOnServer, renewConsentCookie } from './server.js';
 
 const assent = createAssent({ categories: [{ id: 'necessary', required: true }] });
 expectTypeOf(assent).toEqualTypeOf<Assent>();
@@ -14,6 +14,10 @@ expectTypeOf(assent.showPolicy('cookies')).toEqualTypeOf<Promise<void>>();
 expectTypeOf<ChangeDetail['record']['action']>().toEqualTypeOf<'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'gpc'>();
 expectTypeOf(parseConsentCookie).toEqualTypeOf(parseOnServer);
 expectTypeOf(parseOnServer('x')).toEqualTypeOf<ConsentRecord | null>();
+// The config's own cookie settings are what it takes, so `{ ...config.cookie, secure }` fits.
+expectTypeOf(renewConsentCookie('x', { name: 'orch_consent', days: 365, domain: '.example.com', secure: false })).toEqualTypeOf<string | null>();
+// @ts-expect-error days are a number, as in the config
+renewConsentCookie('x', { days: '365' });
 
 assent.on('change', (detail) => {
   expectTypeOf(detail.consent).toEqualTypeOf<ConsentRecord | null>();

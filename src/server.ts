@@ -2,6 +2,7 @@ import { decodeConsent } from './core/consent-codec.js';
 import type { ConsentRecord } from './core/types.js';
 
 export type { ConsentRecord, ConsentAction, ConsentSource } from './core/types.js';
+export { renewConsentCookie, type RenewOptions } from './storage/renew-consent-cookie.js';
 
 /**
  * Reads a consent cookie value on a server or at the edge (no DOM needed). Pass the raw value from the Cookie

@@ -18,9 +18,9 @@ import {
 } from './schema.js';
 import type { AssentConfig, StorageEntryConfig } from './types.js';
 import { presetIds, withPresetDetails } from './presets.js';
+import { COOKIE_NAME } from './cookie-name.js';
 
-/** RFC 6265 cookie-name token, and ids that stay safe as object keys and in the cookie value. */
-const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** Ids that stay safe as object keys and in the cookie value. */
 const ID = /^[A-Za-z][\w-]{0,31}$/;
 const FORBIDDEN_IDS = ['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
 
