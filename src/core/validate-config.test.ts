@@ -68,7 +68,7 @@ describe('validateConfig', () => {
   });
 
   it('reports a config that is not an object', () => {
-    expect(errorOf('yes please')).toBe('Assent: invalid config at "": expected an object, got "yes please"');
+    expect(errorOf('yes please')).toBe('Assent: invalid config: expected an object, got "yes please"');
   });
 
   it('refuses ids that would shadow object built-ins', () => {

@@ -143,8 +143,9 @@ export function validateConfig(input: unknown, hostRegion?: string): ValidationR
     (u) => `Assent: unknown config key "${u.path}"` + (u.suggestion ? `; did you mean "${u.suggestion}"?` : '.'),
   );
   if (report.errors.length) {
-    const lines = report.errors.map((e) => `"${e.path}": expected ${e.expected}, got ${describe(e.got)}`);
-    return { ok: false, error: 'Assent: invalid config at ' + lines.join('; at '), warnings };
+    // The config itself has no key to name.
+    const lines = report.errors.map((e) => `${e.path ? ` at "${e.path}"` : ''}: expected ${e.expected}, got ${describe(e.got)}`);
+    return { ok: false, error: 'Assent: invalid config' + lines.join(';'), warnings };
   }
   return { ok: true, model: toModel(input as AssentConfig, hostRegion), warnings };
 }

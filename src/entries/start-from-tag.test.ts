@@ -204,6 +204,14 @@ describe('the script tag', () => {
     expect(e.logs.error[0]![0]).toBe('Assent: invalid config at "categories": expected an array, got "all"');
   });
 
+  it('reports a bad Consent Mode map once, as the config error, though the gate sends the default before checking', async () => {
+    const e = env();
+    const bad = { ...config, googleConsentMode: { map: { ad_storage: 'marketing' } } };
+    const a = startFromTag(bad, undefined, e.env, loaders());
+    await a.acceptAll();
+    expect(e.logs.error).toEqual([['Assent: invalid config at "googleConsentMode.map.ad_storage": expected an array, got "marketing"']]);
+  });
+
   it('opens neither storage area to decide, yet clears declared storage keys when the visitor withdraws', async () => {
     const withStorage = {
       ...config,

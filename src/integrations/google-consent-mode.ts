@@ -61,7 +61,8 @@ export const googleConsentMode: Integration = ({ model, env, store }) => {
   if (!gcm || !w) return;
   const map = mapOf(gcm);
   const state = (): Signals =>
-    Object.fromEntries(signalsOf(gcm).map((k) => [k, map[k]?.length && map[k].every(store.granted) ? 'granted' : 'denied']));
+    // An array check, not just a length: on a config the engine will reject, a string entry must not throw first.
+    Object.fromEntries(signalsOf(gcm).map((k) => [k, Array.isArray(map[k]) && map[k].length && map[k].every(store.granted) ? 'granted' : 'denied']));
   // A decision always updates; a page view (or a held state's release) only when there is something to say.
   const update = (decided?: unknown) => {
     const now = state();
