@@ -37,7 +37,8 @@ export function startServer(listenPort = port) {
       // ?delay=ms holds a response back, so tests can prove ordering does not depend on download speed.
       const delay = Number(url.searchParams.get('delay') ?? 0);
       if (delay > 0) await new Promise((r) => setTimeout(r, Math.min(delay, 5000)));
-      let file = locate(url.pathname);
+      // Pages without an icon link (the test pages) get the demo's icon instead of a 404 in their console.
+      let file = locate(url.pathname === '/favicon.ico' ? '/assets/favicon.svg' : url.pathname);
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };

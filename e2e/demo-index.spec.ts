@@ -37,6 +37,15 @@ test.describe('demo index', () => {
     });
   }
 
+  test('a test page without an icon link logs nothing on the console, not even a missing favicon', async ({ page }) => {
+    const logged: string[] = [];
+    page.on('console', (m) => void logged.push(`${m.type()}: ${m.text()}`));
+    await page.goto('/test/ui-banner.html');
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(logged).toEqual([]);
+  });
+
   test('"Forget all my demo choices" clears the cookies and storage of every demo site', async ({ page, context }) => {
     await page.goto('/orchestrate/');
     await page.locator('[data-assent-action="accept-all"]').click();
