@@ -93,6 +93,17 @@ describe('validateConfig', () => {
     expect(e).toContain('"categories[0].id"');
   });
 
+  it('warns that notice mode never runs optional categories, unless a region asks for them', () => {
+    const categories = [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'ads' }];
+    const result = validateConfig({ mode: 'notice', categories });
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      'Assent: mode "notice" asks nothing and runs only required categories, so "analytics", "ads" stay off; use "opt-in" to ask for them.',
+    ]);
+    expect(validateConfig({ mode: 'notice', categories, regions: { EU: 'opt-in' } }).warnings).toEqual([]);
+    expect(validateConfig({ mode: 'notice', categories: [{ id: 'necessary', required: true }] }).warnings).toEqual([]);
+  });
+
   it('picks the mode of the visitor region', () => {
     const config = { ...base, regions: { 'US-CA': 'opt-out', default: 'opt-in' } };
     const mode = (region?: string) => {

@@ -142,6 +142,13 @@ export function validateConfig(input: unknown, hostRegion?: string): ValidationR
   const warnings = report.unknown.map(
     (u) => `Assent: unknown config key "${u.path}"` + (u.suggestion ? `; did you mean "${u.suggestion}"?` : '.'),
   );
+  const config = input as AssentConfig;
+  const optional = report.errors.length ? [] : config.categories.filter((c) => !c.required);
+  // Optional categories in notice mode never run, and nobody is asked; fine only where a region asks for them.
+  if (config.mode === 'notice' && optional.length && !Object.values(config.regions ?? {}).some((m) => m !== 'notice')) {
+    const ids = optional.map((c) => `"${c.id}"`).join(', ');
+    warnings.push(`Assent: mode "notice" asks nothing and runs only required categories, so ${ids} stay off; use "opt-in" to ask for them.`);
+  }
   if (report.errors.length) {
     // The config itself has no key to name.
     const lines = report.errors.map((e) => `${e.path ? ` at "${e.path}"` : ''}: expected ${e.expected}, got ${describe(e.got)}`);

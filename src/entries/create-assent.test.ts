@@ -289,6 +289,13 @@ describe('createAssent', () => {
     expect(a.has('analytics')).toBe(true);
   });
 
+  it('warns at start about a gated tag whose category the config lacks', () => {
+    document.body.innerHTML = '<script type="text/plain" data-assent="analytcs" src="/a.js"></script>';
+    const { env: e, logs } = env();
+    createAssent(config, { env: e });
+    expect(logs.warn).toEqual([['Assent: data-assent="analytcs" names no category of the config (necessary, analytics, errors).']]);
+  });
+
   it('works in memory, without throwing, when document.cookie throws', () => {
     const spy = vi.spyOn(Document.prototype, 'cookie', 'get').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');

@@ -9,6 +9,7 @@ import type { Actions, UiController, UiHost } from '../core/ui-host.js';
 import { validateConfig } from '../core/validate-config.js';
 import { removeTraces } from '../gate/remove-traces.js';
 import { unloadEmbeds } from '../gate/unload-embeds.js';
+import { warnUnknownConditions } from '../gate/unknown-conditions.js';
 import { applyGpc } from '../integrations/global-privacy-control.js';
 import { cookieStorage } from '../storage/cookie-storage.js';
 import { memoryStorage } from '../storage/memory-storage.js';
@@ -80,6 +81,7 @@ export function engineActions(
   // Global Privacy Control may decide before anything is released, so nothing sold runs even for a moment.
   const gpcHonoured = applyGpc(model, store, env.navigator);
   store.release();
+  if (doc) warnUnknownConditions(doc, model, env.console);
 
   let ui: Promise<UiController | undefined> | undefined;
   const host: UiHost = {

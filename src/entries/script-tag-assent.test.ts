@@ -24,15 +24,30 @@ describe('window.Assent', () => {
     expect(create.mock.results[0]!.value.acceptAll).toHaveBeenCalledTimes(1);
   });
 
-  it('says how to give it a config when there is none, or when it is not JSON, and starts nothing', () => {
+  it('says how to give it a config when there is none, or what is wrong when it is not JSON, and starts nothing', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const create = vi.fn(instance);
     scriptTagAssent(document, tag(), create);
     document.head.innerHTML = '<script type="application/json" id="assent-config">{categories: []}</script>';
     scriptTagAssent(document, tag(), create);
     expect(create).not.toHaveBeenCalled();
-    expect(error).toHaveBeenCalledTimes(2);
-    expect(error.mock.calls[0]![0]).toContain('id="assent-config"');
+    expect(error.mock.calls.map((c) => c[0])).toEqual([
+      'Assent: no config. Put the config as JSON in <script type="application/json" id="assent-config"> before assent.js, or add data-manual and call Assent.init(config).',
+      'Assent: the config in <script id="assent-config"> is not valid JSON.',
+    ]);
+    expect(error.mock.calls[1]![1]).toBeInstanceOf(SyntaxError);
+  });
+
+  it('names the call that did nothing, and the missing config as the reason, when the page has none', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const api = scriptTagAssent(document, tag(), vi.fn(instance));
+    error.mockClear();
+    await expect(api.acceptAll()).resolves.toBeUndefined();
+    expect(api.get()).toBeNull();
+    expect(error.mock.calls).toEqual([
+      ['Assent: acceptAll() did nothing; it has no config (see the first error).'],
+      ['Assent: get() did nothing; it has no config (see the first error).'],
+    ]);
   });
 
   it('waits for init() with data-manual, answering as undecided and refusing calls until then', async () => {
@@ -44,7 +59,7 @@ describe('window.Assent', () => {
     expect(api.has('analytics')).toBe(false);
     expect(typeof api.on('change', () => {})).toBe('function');
     await expect(api.acceptAll()).resolves.toBeUndefined();
-    expect(error).toHaveBeenCalledWith('Assent: call Assent.init(config) first.');
+    expect(error).toHaveBeenCalledWith('Assent: acceptAll() did nothing; call Assent.init(config) first.');
     api.init({ categories: [] });
     api.init({ categories: [] });
     expect(create).toHaveBeenCalledTimes(1);

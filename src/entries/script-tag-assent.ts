@@ -18,6 +18,8 @@ export function scriptTagAssent(
   create: (config: unknown, region?: string) => Assent,
 ): ScriptTagAssent {
   let instance: Assent | undefined;
+  // What the page must do before calls work: the refusal says so, naming the call that did nothing.
+  let missing = 'call Assent.init(config) first';
   const api = {
     init(config: unknown) {
       if (instance) return console.warn('Assent: init() was called twice; the second call was ignored.');
@@ -27,16 +29,26 @@ export function scriptTagAssent(
   for (const name of 'acceptAll rejectAll set withdraw get has on onConsent loadScript showBanner showPreferences showPolicy destroy'.split(' ')) {
     api[name] = (...args) => {
       if (instance) return (instance[name as keyof Assent] as Call)(...args);
-      console.error('Assent: call Assent.init(config) first.');
+      console.error(`Assent: ${name}() did nothing; ${missing}.`);
       // Undecided: no choice, nothing granted, subscriptions that can be undone, nothing to wait for.
       return name === 'get' ? null : name === 'has' ? false : name[0] === 'o' ? () => {} : Promise.resolve();
     };
   }
   if (script?.hasAttribute('data-manual')) return api;
-  try {
-    api.init(JSON.parse(doc.getElementById('assent-config')!.textContent!));
-  } catch (e) {
-    console.error('Assent: no config. Put the config as JSON in <script type="application/json" id="assent-config"> before assent.js, or add data-manual and call Assent.init(config).', e);
+  missing = 'it has no config (see the first error)';
+  const block = doc.getElementById('assent-config');
+  if (!block) {
+    console.error('Assent: no config. Put the config as JSON in <script type="application/json" id="assent-config"> before assent.js, or add data-manual and call Assent.init(config).');
+    return api;
   }
+  let config: unknown;
+  try {
+    config = JSON.parse(block.textContent!);
+  } catch (e) {
+    // JSON, not JavaScript: quoted keys, no trailing commas, no comments.
+    console.error('Assent: the config in <script id="assent-config"> is not valid JSON.', e);
+    return api;
+  }
+  api.init(config);
   return api;
 }

@@ -265,6 +265,6 @@ describe('the script tag', () => {
     const a = startFromTag(config, undefined, e.env, load);
     await expect(a.acceptAll()).resolves.toBeUndefined();
     expect(a.get()).toBeNull();
-    expect(e.logs.error[0]![0]).toBe('Assent: could not load its engine');
+    expect(e.logs.error[0]![0]).toBe('Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/');
   });
 });

@@ -25,7 +25,7 @@ export function startFromTag(config: unknown, region: string | undefined, env: G
   return startGate(model, env, state, () =>
     load.engine().then(
       (m) => m.attachActions(config, state, { region, env, loadUi: load.ui }),
-      (e: unknown) => void env.console.error('Assent: could not load its engine', e),
+      (e: unknown) => void env.console.error('Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/', e),
     ),
   );
 }

@@ -11,13 +11,16 @@ export interface CategoryItemProps {
 
 /**
  * One category: a checkbox with its name and state (WCAG 4.1.2), its purpose, and a disclosure listing its
- * services. Strictly necessary categories are shown on and locked, with the reason why.
+ * services. Strictly necessary categories are shown on and locked, with the reason why; in notice mode the optional
+ * ones are shown off and locked.
  */
 export function CategoryItem({ category: c, checked, onChange }: CategoryItemProps) {
   const ui = useUi();
   const { title, description } = categoryText(ui, c);
   const [open, setOpen] = useState(false);
   const id = `assent-cat-${c.id}`;
+  // Notice mode asks nothing: an optional category is shown off and locked, like a required one is on.
+  const off = !c.required && ui.host.model.mode === 'notice';
   return (
     <li class="cat">
       <div class="cat-head">
@@ -25,8 +28,8 @@ export function CategoryItem({ category: c, checked, onChange }: CategoryItemPro
           <input
             type="checkbox"
             id={id}
-            checked={c.required || checked}
-            disabled={c.required}
+            checked={c.required || (checked && !off)}
+            disabled={c.required || off}
             aria-describedby={`${id}-desc`}
             onChange={(e) => onChange(e.currentTarget.checked)}
           />
@@ -36,10 +39,10 @@ export function CategoryItem({ category: c, checked, onChange }: CategoryItemPro
       <p id={`${id}-desc`} class="muted">
         {/* A locked category says why: its description, or the built-in reason when it has none. */}
         {description || (c.required && ui.t('prefs.required'))}
-        {c.required && description && (
+        {((c.required && description) || off) && (
           <>
-            <br />
-            <strong>{ui.t('state.required')}</strong>
+            {description && <br />}
+            <strong>{ui.t(off ? 'state.off' : 'state.required')}</strong>
           </>
         )}
       </p>

@@ -42,6 +42,16 @@ describe('PreferencesDialog', () => {
     expect(action('reject-all')).toBeNull();
   });
 
+  it('shows optional categories off and locked in notice mode, since nothing optional runs there', async () => {
+    await open(createTestHost({ mode: 'notice' }));
+    const analytics = screen.getByRole('checkbox', { name: 'Analytics' }) as HTMLInputElement;
+    expect(analytics.checked).toBe(false);
+    expect(analytics.disabled).toBe(true);
+    expect(document.getElementById(analytics.getAttribute('aria-describedby')!)!.textContent).toContain('Not allowed');
+    const necessary = screen.getByRole('checkbox', { name: 'Strictly necessary' }) as HTMLInputElement;
+    expect(necessary.checked && necessary.disabled).toBe(true);
+  });
+
   it('reopens on the stored choice', async () => {
     await open(createTestHost({ record: record({ necessary: true, analytics: true, marketing: false }) }));
     expect((screen.getByRole('checkbox', { name: 'Analytics' }) as HTMLInputElement).checked).toBe(true);
