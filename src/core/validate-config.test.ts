@@ -98,7 +98,7 @@ describe('validateConfig', () => {
     const result = validateConfig({ mode: 'notice', categories });
     expect(result.ok).toBe(true);
     expect(result.warnings).toEqual([
-      'Assent: mode "notice" asks nothing and runs only required categories, so "analytics", "ads" stay off; use "opt-in" to ask for them.',
+      'Assent: mode "notice" runs only required categories; "analytics", "ads" stay off.',
     ]);
     expect(validateConfig({ mode: 'notice', categories, regions: { EU: 'opt-in' } }).warnings).toEqual([]);
     expect(validateConfig({ mode: 'notice', categories: [{ id: 'necessary', required: true }] }).warnings).toEqual([]);

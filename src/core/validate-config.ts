@@ -147,7 +147,7 @@ export function validateConfig(input: unknown, hostRegion?: string): ValidationR
   // Optional categories in notice mode never run, and nobody is asked; fine only where a region asks for them.
   if (config.mode === 'notice' && optional.length && !Object.values(config.regions ?? {}).some((m) => m !== 'notice')) {
     const ids = optional.map((c) => `"${c.id}"`).join(', ');
-    warnings.push(`Assent: mode "notice" asks nothing and runs only required categories, so ${ids} stay off; use "opt-in" to ask for them.`);
+    warnings.push(`Assent: mode "notice" runs only required categories; ${ids} stay off.`);
   }
   if (report.errors.length) {
     // The config itself has no key to name.

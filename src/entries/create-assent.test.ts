@@ -82,9 +82,7 @@ describe('createAssent', () => {
     api.set({ analytics: 0 });
     expect(a.get()).toEqual(before);
     expect(logs.error).toEqual([
-      ...Array(4).fill(['Assent: set() expects an object of category ids and true or false, like { analytics: true }; nothing changed.']),
-      ['Assent: set() expects true or false for "analytics" (got string); nothing changed.'],
-      ['Assent: set() expects true or false for "analytics" (got number); nothing changed.'],
+      ...Array(6).fill(['Assent: set() takes true or false for each category, like { analytics: true }; nothing changed.']),
     ]);
   });
 
@@ -293,7 +291,7 @@ describe('createAssent', () => {
     document.body.innerHTML = '<script type="text/plain" data-assent="analytcs" src="/a.js"></script>';
     const { env: e, logs } = env();
     createAssent(config, { env: e });
-    expect(logs.warn).toEqual([['Assent: data-assent="analytcs" names no category of the config (necessary, analytics, errors).']]);
+    expect(logs.warn).toEqual([['Assent: data-assent="analytcs" names no category or service of the config.']]);
   });
 
   it('works in memory, without throwing, when document.cookie throws', () => {

@@ -116,16 +116,14 @@ export function engineActions(
     set: (choice: unknown) => {
       // Called from plain JavaScript too: a choice that can't be read changes nothing, rather than turning off
       // whatever it failed to say.
-      if (!choice || typeof choice !== 'object' || Array.isArray(choice)) {
-        return env.console.error('Assent: set() expects an object of category ids and true or false, like { analytics: true }; nothing changed.');
+      const values = choice && typeof choice === 'object' && !Array.isArray(choice) ? Object.values(choice) : [0];
+      if (values.some((v) => typeof v !== 'boolean')) {
+        return env.console.error('Assent: set() takes true or false for each category, like { analytics: true }; nothing changed.');
       }
       const known = new Set(model.categories.map((c) => c.id));
-      for (const [k, v] of Object.entries(choice)) {
-        if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
-        else if (typeof v !== 'boolean') return env.console.error(`Assent: set() expects true or false for "${k}" (got ${typeof v}); nothing changed.`);
-      }
+      for (const k of Object.keys(choice as object)) if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
       const current = Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)]));
-      decide('custom', { ...current, ...choice });
+      decide('custom', { ...current, ...(choice as Record<string, boolean>) });
     },
     // A withdrawal asks again at once, even on a page view that had drawn nothing yet.
     withdraw: () => {

@@ -6,19 +6,12 @@ import type { ConsentModel } from '../core/model.js';
  * engine checks once at start, which is every first visit, so a site sees it while it is being set up.
  */
 export function warnUnknownConditions(doc: Document, model: ConsentModel, console: Pick<Console, 'warn'>): void {
-  const seen = new Set<string>();
+  const unknown = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll('script[type="text/plain"][data-assent], iframe[data-assent]'))) {
     const condition = el.getAttribute('data-assent')!;
-    if (seen.has(condition)) continue;
-    seen.add(condition);
-    const [id = '', service] = condition.replace(/^!/, '').split('.');
+    const [id, service] = condition.replace(/^!/, '').split('.');
     const category = model.categories.find((c) => c.id === id);
-    if (!category) {
-      const known = model.categories.map((c) => c.id).join(', ');
-      console.warn(`Assent: data-assent="${condition}" names no category of the config (${known}).`);
-    } else if (service !== undefined && !category.services.some((s) => s.id === service)) {
-      const known = category.services.map((s) => s.id).join(', ') || 'none';
-      console.warn(`Assent: data-assent="${condition}" names no service of "${id}" (its services: ${known}).`);
-    }
+    if (!category || (service !== undefined && !category.services.some((s) => s.id === service))) unknown.add(condition);
   }
+  for (const condition of unknown) console.warn(`Assent: data-assent="${condition}" names no category or service of the config.`);
 }
