@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test.describe('distribution', () => {
@@ -16,6 +17,17 @@ test.describe('distribution', () => {
     expect(out).toMatch(/dist\/assent\.js \(gate\)\s+\d+\.\d\d KB/);
     expect(out).toMatch(/dist\/assent-engine\.js \(engine, script tag\)\s+\d+\.\d\d KB/);
     expect(out).toMatch(/dist\/assent-ui\.js \(UI chunk\)\s+\d+\.\d\d KB/);
+  });
+
+  test("the files that run as soon as they arrive open with V8's compile-everything hint, and only those", () => {
+    const first = (file: string) => readFileSync(file, 'utf8').split('\n')[0];
+    const hinted = ['dist/assent.js', 'dist/assent-engine.js', 'dist/assent-ui.js', ...readdirSync('dist/chunks').filter((f) => f.startsWith('i18next-')).map((f) => `dist/chunks/${f}`)];
+    expect(hinted).toHaveLength(4);
+    for (const file of hinted) expect(first(file), file).toBe('//# allFunctionsCalledOnLoad');
+    // The policy viewer and the locales run only in part, or are data: compiling all of it up front would be waste.
+    for (const f of readdirSync('dist/chunks').filter((f) => !f.startsWith('i18next-'))) {
+      expect(readFileSync(`dist/chunks/${f}`, 'utf8'), f).not.toContain('allFunctionsCalledOnLoad');
+    }
   });
 
   test('importing the ESM package has no side effects', async ({ page, context }) => {
