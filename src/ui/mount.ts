@@ -1,7 +1,6 @@
 import { h, render, type ComponentChildren } from 'preact';
 import type { EmbedTarget, UiController, UiHost } from '../core/ui-host.js';
 import { App } from './components/App.js';
-import { EmbedPlaceholder } from './components/EmbedPlaceholder.js';
 import { ThemeRoot } from './components/ThemeRoot.js';
 import { createTranslator } from './i18n/create-translator.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
@@ -41,6 +40,8 @@ export function mountUi(host: UiHost): UiController {
   let lang = pickLanguage();
 
   let policyChunk: Promise<PolicyChunk> | undefined;
+  // Only pages with embeds waiting for consent need placeholders, so they stay out of the first banner's bytes.
+  let placeholderChunk: Promise<typeof import('./components/EmbedPlaceholder.js')> | undefined;
   let overlay: ShadowHost | undefined;
   const inline = new Map<Element, ShadowHost>();
   /** What each shadow root shows, so a change of language can draw them all again. */
@@ -171,7 +172,7 @@ export function mountUi(host: UiHost): UiController {
       });
     },
     renderPlaceholders(targets: EmbedTarget[]) {
-      void ready.then(() => {
+      void Promise.all([ready, (placeholderChunk ??= import('./components/EmbedPlaceholder.js'))]).then(([, { EmbedPlaceholder }]) => {
         for (const target of targets) {
           const el = target.element;
           if (placeholders.has(el) || host.store.granted(target.category) || !el.isConnected) continue;

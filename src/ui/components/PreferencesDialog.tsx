@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConsentAction } from '../../core/types.js';
-import { downloadRecord } from '../download-record.js';
 import { textHash } from '../text-hash.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 import { ActionButton } from './ActionButton.js';
@@ -65,7 +64,8 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
       )}
       {config.selfService && (
         <div class="actions no-print">
-          <button type="button" class="link" onClick={() => downloadRecord(host, ui.lang)}>
+          {/* Only self-service sites offer it, and only a click needs it: it loads then. */}
+          <button type="button" class="link" onClick={() => void import('../download-record.js').then((m) => m.downloadRecord(host, ui.lang))}>
             {t('prefs.download')}
           </button>
           <button
