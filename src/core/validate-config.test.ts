@@ -69,6 +69,8 @@ describe('validateConfig', () => {
 
   it('reports a config that is not an object', () => {
     expect(errorOf('yes please')).toBe('Assent: invalid config: expected an object, got "yes please"');
+    expect(errorOf(null)).toBe('Assent: invalid config: expected an object, got null');
+    expect(errorOf({ mode: 'notice', categories: 'all' })).toBe('Assent: invalid config at "categories": expected an array, got "all"');
   });
 
   it('refuses ids that would shadow object built-ins', () => {

@@ -142,19 +142,18 @@ export function validateConfig(input: unknown, hostRegion?: string): ValidationR
   const warnings = report.unknown.map(
     (u) => `Assent: unknown config key "${u.path}"` + (u.suggestion ? `; did you mean "${u.suggestion}"?` : '.'),
   );
-  const config = input as AssentConfig;
-  const optional = report.errors.length ? [] : config.categories.filter((c) => !c.required);
-  // Optional categories in notice mode never run, and nobody is asked; fine only where a region asks for them.
-  if (config.mode === 'notice' && optional.length && !Object.values(config.regions ?? {}).some((m) => m !== 'notice')) {
-    const ids = optional.map((c) => `"${c.id}"`).join(', ');
-    warnings.push(`Assent: mode "notice" runs only required categories; ${ids} stay off.`);
-  }
   if (report.errors.length) {
     // The config itself has no key to name.
     const lines = report.errors.map((e) => `${e.path ? ` at "${e.path}"` : ''}: expected ${e.expected}, got ${describe(e.got)}`);
     return { ok: false, error: 'Assent: invalid config' + lines.join(';'), warnings };
   }
-  return { ok: true, model: toModel(input as AssentConfig, hostRegion), warnings };
+  const config = input as AssentConfig;
+  const optional = config.categories.filter((c) => !c.required);
+  // Optional categories in notice mode never run, and nobody is asked; fine only where a region asks for them.
+  if (config.mode === 'notice' && optional.length && !Object.values(config.regions ?? {}).some((m) => m !== 'notice')) {
+    warnings.push(`Assent: mode "notice" runs only required categories; ${optional.map((c) => `"${c.id}"`).join(', ')} stay off.`);
+  }
+  return { ok: true, model: toModel(config, hostRegion), warnings };
 }
 
 function toModel(config: AssentConfig, hostRegion?: string): ConsentModel {
