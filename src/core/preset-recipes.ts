@@ -19,9 +19,9 @@ const RECIPES: Record<string, { src: string; options: Record<string, unknown> }>
   sentry: { src: 'https://js.sentry-cdn.com/{publicKey}.min.js', options: { close: 'Sentry.close' } },
 };
 
-/** The names `preset` accepts. */
+/** The presets that have a recipe; the engine's list of names lives in presets.ts, beside their texts. */
 // Pure, so the gate, which never names presets, drops it.
-export const presetIds = /* @__PURE__ */ Object.keys(RECIPES);
+export const recipeIds = /* @__PURE__ */ Object.keys(RECIPES);
 
 /**
  * A service with its preset's script and hooks filled in: `options` merge, the service's own win. The script URL
@@ -36,7 +36,13 @@ export function withRecipe(service: ServiceConfig): ServiceConfig {
   const template = recipe.src.replace(/\{(\w+)\}/g, (_, key: string) => {
     const v = options[key];
     if (typeof v !== 'string' && typeof v !== 'number') complete = false;
-    return encodeURIComponent(String(v));
+    try {
+      return encodeURIComponent(String(v));
+    } catch {
+      // A lone surrogate can't be a project id: nothing loads, and the config's model is still built.
+      complete = false;
+      return '';
+    }
   });
   const out: ServiceConfig = { ...service, options };
   const src = service.src ?? (options.src as string | undefined) ?? (complete ? template : undefined);

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { recipeIds } from './preset-recipes.js';
 import { presetIds, withPreset } from './presets.js';
 import { validateConfig } from './validate-config.js';
 
 const names = (entries: unknown[] | undefined) => entries?.map((e) => (typeof e === 'string' ? e : (e as { name: string }).name));
 
 describe('vendor presets', () => {
+  it('loads nothing, and throws nothing, for a project id no URL can carry', () => {
+    expect(withPreset({ id: 'clarity', preset: 'clarity', options: { projectId: '\ud800' } })).not.toHaveProperty('src');
+  });
+
+  it('have a recipe for every preset the config accepts, and nothing else', () => {
+    expect([...recipeIds].sort()).toEqual([...presetIds].sort());
+  });
+
   it('fills a Clarity service: its script for the project, its seven cookies and its consent call', () => {
     const s = withPreset({ id: 'clarity', preset: 'clarity', options: { projectId: 'abc123' } });
     expect(s.src).toBe('https://www.clarity.ms/tag/abc123');

@@ -1,8 +1,6 @@
 import { withRecipe } from './preset-recipes.js';
 import type { ServiceConfig } from './types.js';
 
-export { presetIds } from './preset-recipes.js';
-
 /*
  * Built-in vendor presets, as data. A preset fills what a service leaves out: name, provider, policy link and
  * declared cookies and storage keys (so revoking removes them and the cookie table lists them). Its script URL
@@ -36,6 +34,10 @@ const PRESETS: Record<string, Partial<ServiceConfig>> = {
     sessionStorage: [{ name: 'sentryReplaySession', duration: 'session' }],
   },
 };
+
+/** The names `preset` accepts (the recipes in preset-recipes.ts have the same). */
+// Pure, so a bundle that never names presets drops it.
+export const presetIds = /* @__PURE__ */ Object.keys(PRESETS);
 
 /** A service with its preset's texts and declared storage filled in; the service's own values win. */
 export function withPresetDetails(service: ServiceConfig): ServiceConfig {

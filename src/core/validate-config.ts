@@ -1,4 +1,4 @@
-import { gateModel } from './gate-model.js';
+import { gateModel, type GateModel } from './gate-model.js';
 import type { ConsentModel, StorageEntry } from './model.js';
 import {
   array,
@@ -131,11 +131,15 @@ export type ValidationResult =
   | { ok: true; model: ConsentModel; warnings: string[] }
   | { ok: false; error: string; warnings: string[] };
 
+export type CheckResult =
+  | { ok: true; config: AssentConfig; warnings: string[] }
+  | { ok: false; error: string; warnings: string[] };
+
 /**
- * Checks a raw config once, where it enters, and builds the model. Never throws: a bad config is reported
- * as one message so the caller can log it and stay closed.
+ * Checks a raw config once, where it enters. Never throws: a bad config is reported as one message so the caller
+ * can log it and stay closed.
  */
-export function validateConfig(input: unknown, hostRegion?: string): ValidationResult {
+export function checkConfig(input: unknown): CheckResult {
   const report: Report = { errors: [], unknown: [] };
   schema(input, '', report);
   if (!report.errors.length) crossCheck(input, '', report);
@@ -153,11 +157,23 @@ export function validateConfig(input: unknown, hostRegion?: string): ValidationR
   if (config.mode === 'notice' && optional.length && !Object.values(config.regions ?? {}).some((m) => m !== 'notice')) {
     warnings.push(`Assent: mode "notice" runs only required categories; ${optional.map((c) => `"${c.id}"`).join(', ')} stay off.`);
   }
-  return { ok: true, model: toModel(config, hostRegion), warnings };
+  return { ok: true, config, warnings };
 }
 
-function toModel(config: AssentConfig, hostRegion?: string): ConsentModel {
-  const base = gateModel(config, hostRegion);
+/** Checks a raw config and builds its model: `checkConfig`, then `extendModel` on the gate's model of it. */
+export function validateConfig(input: unknown, hostRegion?: string): ValidationResult {
+  const result = checkConfig(input);
+  if (!result.ok) return result;
+  const model = extendModel(result.config, gateModel(result.config, hostRegion), hostRegion);
+  return { ok: true, model, warnings: result.warnings };
+}
+
+/**
+ * The engine's model of a checked config: the gate's model of the same config (defaults, the region's mode,
+ * preset recipes) with the texts, declared storage and settings only the engine and the interface read. The
+ * script tag hands over the model its gate already built, so the engine doesn't carry a second copy of that code.
+ */
+export function extendModel(config: AssentConfig, base: GateModel, hostRegion?: string): ConsentModel {
   const model: ConsentModel = {
     ...base,
     revision: config.revision ?? 1,

@@ -1,5 +1,6 @@
 import { createConsentState } from '../core/consent-state.js';
 import { browserEnvironment } from '../core/environment.js';
+import { gateModel } from '../core/gate-model.js';
 import type { Assent, AssentOptions } from './assent-api.js';
 import { engineActions, validated } from './engine-actions.js';
 import { inertAssent } from './inert-assent.js';
@@ -14,7 +15,7 @@ const INVALID = 'not started, because of the error above.';
 export function createAssent(config: unknown, options: AssentOptions = {}): Assent {
   const env = options.env ?? browserEnvironment();
   try {
-    const model = validated(config, env, options.region);
+    const model = validated(config, env, options.region, (c) => gateModel(c, options.region));
     if (!model) return inertAssent(env, INVALID);
     // Held until the engine has read the stored choice and applied Global Privacy Control, so the gate starts
     // from them.

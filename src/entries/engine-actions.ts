@@ -6,7 +6,9 @@ import type { ConsentModel } from '../core/model.js';
 import { safeCall } from '../core/safe-call.js';
 import type { ChangeDetail } from '../core/types.js';
 import type { Actions, UiController, UiHost } from '../core/ui-host.js';
-import { validateConfig } from '../core/validate-config.js';
+import { checkConfig, extendModel } from '../core/validate-config.js';
+import type { GateModel } from '../core/gate-model.js';
+import type { AssentConfig } from '../core/types.js';
 import { removeTraces } from '../gate/remove-traces.js';
 import { unloadEmbeds } from '../gate/unload-embeds.js';
 import { warnUnknownConditions } from '../gate/unknown-conditions.js';
@@ -18,11 +20,19 @@ import type { AssentOptions } from './assent-api.js';
 /** The npm options; the script tag hands in only what the gate reads of the browser, and the rest is read here. */
 export type EngineOptions = Omit<AssentOptions, 'env'> & { env?: GateEnvironment & Partial<Environment> };
 
-/** Validates once, where the config enters; reports the problem and gives nothing on a bad config. */
-export function validated(config: unknown, env: Pick<Environment, 'console'>, region?: string): ConsentModel | undefined {
-  const result = validateConfig(config, region);
+/**
+ * Validates once, where the config enters; reports the problem and gives nothing on a bad config. `base` gives the
+ * gate's model of the checked config, which the engine's model extends.
+ */
+export function validated(
+  config: unknown,
+  env: Pick<Environment, 'console'>,
+  region: string | undefined,
+  base: (config: AssentConfig) => GateModel,
+): ConsentModel | undefined {
+  const result = checkConfig(config);
   for (const w of result.warnings) env.console.warn(w);
-  if (result.ok) return result.model;
+  if (result.ok) return extendModel(result.config, base(result.config), region);
   env.console.error(result.error);
   return undefined;
 }
@@ -32,11 +42,20 @@ export function validated(config: unknown, env: Pick<Environment, 'console'>, re
  * script tag couldn't trust what it read) is filled from storage and released; on an invalid config it stays
  * held, so nothing gated ever runs, and there are no actions.
  */
-export function attachActions(config: unknown, state: ConsentState, options: EngineOptions = {}): Actions | undefined {
+export function attachActions(
+  config: unknown,
+  state: ConsentState,
+  options: EngineOptions & { base: GateModel | undefined },
+): Actions | undefined {
   // Copied as descriptors, not spread: spreading would call the storage getters and open both storage areas.
   const env: Environment = Object.defineProperties(browserEnvironment(), Object.getOwnPropertyDescriptors(options.env ?? {}));
   try {
-    const model = validated(config, env, options.region);
+    // The gate built its model from this very config and region. Without one it found the config unreadable: a
+    // config that passes the check anyway stays closed, as if it had failed.
+    const model = validated(config, env, options.region, () => {
+      if (!options.base) throw new Error('the gate could not read this config');
+      return options.base;
+    });
     if (!model) return undefined;
     return engineActions(config, model, state, env, options);
   } catch (e) {

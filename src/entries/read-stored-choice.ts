@@ -13,6 +13,8 @@ export interface StoredChoice {
   trusted: ConsentRecord | null;
   /** Whether a consent cookie was there at all: without one, the visitor will most likely be asked. */
   found: boolean;
+  /** Whether `model` was built from the config; if not, it is a closed stand-in and the engine must not extend it. */
+  built: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export function readStoredChoice(config: unknown, region: string | undefined, en
   try {
     model = gateModel(c!, region);
   } catch {
-    return { model: gateModel({ categories: [], mode: 'notice', googleConsentMode: c?.googleConsentMode }), trusted: null, found: false };
+    return { model: gateModel({ categories: [], mode: 'notice', googleConsentMode: c?.googleConsentMode }), trusted: null, found: false, built: false };
   }
   const record = parseConsent(readCookie(env.document, model.cookie.name));
   const trusted =
@@ -36,5 +38,5 @@ export function readStoredChoice(config: unknown, region: string | undefined, en
     record.config === configFingerprint(config, region) &&
     withinLifetime(record.timestamp, model.cookie.days, env.now()) &&
     !gpcOverrides(model, record, gpcSignal(env.navigator));
-  return { model, trusted: trusted ? record : null, found: !!record };
+  return { model, trusted: trusted ? record : null, found: !!record, built: true };
 }

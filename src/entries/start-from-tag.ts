@@ -19,12 +19,12 @@ export interface TagLoaders {
  * no stored choice, because the visitor will most likely be asked.
  */
 export function startFromTag(config: unknown, region: string | undefined, env: GateEnvironment, load: TagLoaders): Assent {
-  const { model, trusted, found } = readStoredChoice(config, region, env);
+  const { model, trusted, found, built } = readStoredChoice(config, region, env);
   const state = createConsentState(model, trusted, env.console, !trusted);
   if (!found && model.mode !== 'notice') load.ui().catch(() => {});
   return startGate(model, env, state, () =>
     load.engine().then(
-      (m) => m.attachActions(config, state, { region, env, loadUi: load.ui }),
+      (m) => m.attachActions(config, state, { region, env, loadUi: load.ui, base: built ? model : undefined }),
       (e: unknown) => void env.console.error('Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/', e),
     ),
   );
