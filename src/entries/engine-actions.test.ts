@@ -2,28 +2,43 @@ import { describe, expect, it } from 'vitest';
 import { createConsentState } from '../core/consent-state.js';
 import { fakeEnvironment } from '../core/fake-environment.js';
 import { gateModel } from '../core/gate-model.js';
+import type { GateModel } from '../core/gate-model.js';
 import { attachActions } from './engine-actions.js';
 
-const config = { categories: [{ id: 'necessary', required: true }, { id: 'analytics' }] };
+const config = {
+  mode: 'opt-in' as const,
+  regions: { US: 'opt-out' as const },
+  categories: [{ id: 'necessary', required: true }, { id: 'ads', saleOrShare: true }],
+};
+
+/** The engine started by a script tag, with a browser that sends Global Privacy Control. */
+function attach(base: GateModel | null | undefined) {
+  const { env, logs } = fakeEnvironment();
+  const state = createConsentState(base ?? gateModel({ categories: [], mode: 'notice' }), null, env.console, true);
+  const navigator = { globalPrivacyControl: true } as unknown as Navigator;
+  const actions = attachActions(config, state, { env: { ...env, window, document, navigator }, base: base as GateModel | null });
+  return { actions, state, logs };
+}
 
 describe('the script-tag engine', () => {
-  it("extends the gate's own model of the config, with the region's mode the gate resolved", () => {
-    const base = gateModel({ ...config, mode: 'opt-in', regions: { US: 'opt-out' } }, 'US-CA');
-    const state = createConsentState(base, null, { error() {} }, true);
-    const { env } = fakeEnvironment();
-    // No region here: only the gate's model knows this visitor is in California.
-    const actions = attachActions({ ...config, mode: 'opt-in', regions: { US: 'opt-out' } }, state, { env: { ...env, window, document }, base });
+  it("decides with the gate's own model of the config, including the mode the gate resolved for the region", () => {
+    // No region reaches the engine here: only the gate's model knows this visitor is in California, where
+    // opt-out rules make Global Privacy Control an opt-out of sale (under the config's opt-in it would be moot).
+    const { actions, state } = attach(gateModel(config, 'US-CA'));
     expect(actions).toBeDefined();
-    // Opt-out: an undecided visitor's optional categories run once the engine releases the state.
-    expect(state.granted('analytics')).toBe(true);
+    expect(state.get()).toMatchObject({ action: 'gpc', categories: { ads: false } });
   });
 
   it('stays closed when the gate could not build a model, even for a config that passes the check', () => {
-    const { env, logs } = fakeEnvironment();
-    const state = createConsentState(gateModel({ categories: [], mode: 'notice' }), null, env.console, true);
-    const actions = attachActions(config, state, { env: { ...env, window, document }, base: undefined });
+    const { actions, state, logs } = attach(null);
     expect(actions).toBeUndefined();
     expect(state.held()).toBe(true);
     expect(logs.error.map(([m, e]) => `${String(m)} ${String(e)}`)).toEqual(['Assent: could not start Error: the gate could not read this config']);
+  });
+
+  it('stays closed, and says why, when the gate comes from another release', () => {
+    const { actions, logs } = attach(undefined);
+    expect(actions).toBeUndefined();
+    expect(String(logs.error[0]![1])).toBe('Error: assent.js and assent-engine.js come from different releases');
   });
 });

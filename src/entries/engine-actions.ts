@@ -45,14 +45,16 @@ export function validated(
 export function attachActions(
   config: unknown,
   state: ConsentState,
-  options: EngineOptions & { base: GateModel | undefined },
+  options: EngineOptions & { base: GateModel | null },
 ): Actions | undefined {
   // Copied as descriptors, not spread: spreading would call the storage getters and open both storage areas.
   const env: Environment = Object.defineProperties(browserEnvironment(), Object.getOwnPropertyDescriptors(options.env ?? {}));
   try {
-    // The gate built its model from this very config and region. Without one it found the config unreadable: a
-    // config that passes the check anyway stays closed, as if it had failed.
+    // The gate built its model from this very config and region. Null means it found the config unreadable: a
+    // config that passes the check anyway stays closed, as if it had failed. A gate that sends nothing is from
+    // another release (a cached assent.js beside a new engine), which would disagree on more than this.
     const model = validated(config, env, options.region, () => {
+      if (options.base === undefined) throw new Error('assent.js and assent-engine.js come from different releases');
       if (!options.base) throw new Error('the gate could not read this config');
       return options.base;
     });

@@ -24,7 +24,7 @@ export function startFromTag(config: unknown, region: string | undefined, env: G
   if (!found && model.mode !== 'notice') load.ui().catch(() => {});
   return startGate(model, env, state, () =>
     load.engine().then(
-      (m) => m.attachActions(config, state, { region, env, loadUi: load.ui, base: built ? model : undefined }),
+      (m) => m.attachActions(config, state, { region, env, loadUi: load.ui, base: built ? model : null }),
       (e: unknown) => void env.console.error('Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/', e),
     ),
   );

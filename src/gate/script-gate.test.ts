@@ -46,14 +46,14 @@ describe('the script gate', () => {
     gate.stop();
   });
 
-  it('hands the source and code to the page’s Trusted Types policy, and keeps the attribute as written', async () => {
+  it('hands the source, the code and event handler attributes to the page’s Trusted Types policy, and keeps the attribute as written', async () => {
     // The inline tag comes first: after an external one it would wait for a load that jsdom never does.
-    page('<script type="text/plain" data-assent="analytics" id="i">void 0</script><script type="text/plain" data-assent="analytics" id="e" src="/e.js"></script>');
+    page('<script type="text/plain" data-assent="analytics" id="i">void 0</script><script type="text/plain" data-assent="analytics" id="e" src="/e.js" onload="void 1"></script>');
     const seen: string[] = [];
     const trust = { url: (s: string) => (seen.push('url ' + s), s), code: (s: string) => (seen.push('code ' + s), s) };
     const gate = createScriptGate(browserEnvironment(), () => true, undefined, trust);
     await flush();
-    expect(seen).toEqual(['code void 0', 'url /e.js']);
+    expect(seen).toEqual(['code void 0', 'code void 1', 'url /e.js']);
     expect(document.getElementById('e')!.getAttribute('src')).toBe('/e.js');
     gate.stop();
   });

@@ -34,7 +34,8 @@ export function createScriptGate(
   const activate = (old: HTMLScriptElement) => {
     const live = doc.createElement('script');
     for (const a of Array.from(old.attributes)) {
-      if (!/^(type|data-type|src)$/.test(a.name)) live.setAttribute(a.name, a.value);
+      // An event handler attribute (onload="…") is script too, which Trusted Types guards like the text.
+      if (!/^(type|data-type|src)$/.test(a.name)) live.setAttribute(a.name, /^on/i.test(a.name) ? trust.code(a.value) : a.value);
     }
     const type = old.getAttribute('data-type');
     if (type) live.type = type;

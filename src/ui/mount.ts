@@ -7,6 +7,7 @@ import { resolveLanguage } from './i18n/resolve-language.js';
 import { createShadowHost, createStyles, raise, type ShadowHost } from './shadow-host.js';
 import { UiContext, type PolicyChunk, type Ui } from './ui-context.js';
 import { createUiState } from './ui-state.js';
+import { lazyChunk } from './lazy-chunk.js';
 
 /** The part of an i18next instance the interface follows. */
 interface AppI18n {
@@ -39,9 +40,10 @@ export function mountUi(host: UiHost): UiController {
     });
   let lang = pickLanguage();
 
-  let policyChunk: Promise<PolicyChunk> | undefined;
+  const policyChunk = lazyChunk<PolicyChunk>(() => import('./policy/index.js'));
   // Only pages with embeds waiting for consent need placeholders, so they stay out of the first banner's bytes.
-  let placeholderChunk: Promise<typeof import('./components/EmbedPlaceholder.js')> | undefined;
+  const placeholderChunk = lazyChunk(() => import('./components/EmbedPlaceholder.js'));
+  const chunkFailed = (e: unknown) => host.env.console.error('Assent: could not load part of its interface', e);
   let overlay: ShadowHost | undefined;
   const inline = new Map<Element, ShadowHost>();
   /** What each shadow root shows, so a change of language can draw them all again. */
@@ -78,7 +80,8 @@ export function mountUi(host: UiHost): UiController {
       restoreFocus(state.policy.value?.opener);
       state.policy.value = null;
     },
-    loadPolicyChunk: () => (policyChunk ??= import('./policy/index.js')),
+    loadPolicyChunk: policyChunk,
+    chunkFailed,
   }));
 
   // Always with the latest translator, which may have changed since `ready` resolved.
@@ -161,7 +164,7 @@ export function mountUi(host: UiHost): UiController {
       void ready.then((ui) => ui.openPolicy(section, opener));
     },
     renderInlinePolicies() {
-      void Promise.all([ready, (policyChunk ??= import('./policy/index.js'))]).then(([, chunk]) => {
+      void Promise.all([ready, policyChunk()]).then(([, chunk]) => {
         for (const el of Array.from(doc.querySelectorAll('[data-assent-policy]'))) {
           if (inline.has(el)) continue;
           const sh = createShadowHost(doc, 'assent-policy', 'inline', styles);
@@ -169,10 +172,10 @@ export function mountUi(host: UiHost): UiController {
           inline.set(el, sh);
           draw(sh.root, h(ThemeRoot, { class: 'inline' }, h(chunk.InlinePolicy, {})));
         }
-      });
+      }, chunkFailed);
     },
     renderPlaceholders(targets: EmbedTarget[]) {
-      void Promise.all([ready, (placeholderChunk ??= import('./components/EmbedPlaceholder.js'))]).then(([, { EmbedPlaceholder }]) => {
+      void Promise.all([ready, placeholderChunk()]).then(([, { EmbedPlaceholder }]) => {
         for (const target of targets) {
           const el = target.element;
           if (placeholders.has(el) || host.store.granted(target.category) || !el.isConnected) continue;
@@ -191,7 +194,7 @@ export function mountUi(host: UiHost): UiController {
           placeholders.set(el, { category: target.category, remove });
           draw(sh.root, h(ThemeRoot, {}, h(EmbedPlaceholder, { target, onLoaded: remove })));
         }
-      });
+      }, chunkFailed);
     },
     destroy() {
       live = false;

@@ -16,6 +16,8 @@ export interface Ui extends Translator {
   closePolicy(): void;
   /** The policy viewer and marked, fetched the first time a policy is shown. */
   loadPolicyChunk(): Promise<PolicyChunk>;
+  /** Reports an on-demand chunk that couldn't be loaded; the page sees a console error, never a rejection. */
+  chunkFailed(e: unknown): void;
 }
 
 export type PolicyChunk = typeof import('./policy/index.js');

@@ -19,7 +19,7 @@ export function App() {
   const [chunk, setChunk] = useState<PolicyChunk | null>(null);
 
   useEffect(() => {
-    if (policy && !chunk) void ui.loadPolicyChunk().then(setChunk);
+    if (policy && !chunk) void ui.loadPolicyChunk().then(setChunk, ui.chunkFailed);
   }, [policy]);
 
   return (

@@ -65,7 +65,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
       {config.selfService && (
         <div class="actions no-print">
           {/* Only self-service sites offer it, and only a click needs it: it loads then. */}
-          <button type="button" class="link" onClick={() => void import('../download-record.js').then((m) => m.downloadRecord(host, ui.lang))}>
+          <button type="button" class="link" onClick={() => void import('../download-record.js').then((m) => m.downloadRecord(host, ui.lang), ui.chunkFailed)}>
             {t('prefs.download')}
           </button>
           <button
