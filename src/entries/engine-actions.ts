@@ -4,6 +4,7 @@ import { withDecisions, type ConsentStore } from '../core/consent-store.js';
 import { browserEnvironment, type Environment, type GateEnvironment } from '../core/environment.js';
 import type { ConsentModel } from '../core/model.js';
 import { safeCall } from '../core/safe-call.js';
+import { isPlainObject } from '../core/schema.js';
 import type { ChangeDetail } from '../core/types.js';
 import type { Actions, UiController, UiHost } from '../core/ui-host.js';
 import { checkConfig, extendModel } from '../core/validate-config.js';
@@ -137,12 +138,11 @@ export function engineActions(
     set: (choice: unknown) => {
       // Called from plain JavaScript too: a choice that can't be read changes nothing, rather than turning off
       // whatever it failed to say.
-      const values = choice && typeof choice === 'object' && !Array.isArray(choice) ? Object.values(choice) : [0];
-      if (values.some((v) => typeof v !== 'boolean')) {
+      if (!isPlainObject(choice) || Object.values(choice).some((v) => typeof v !== 'boolean')) {
         return env.console.error('Assent: set() takes true or false for each category, like { analytics: true }; nothing changed.');
       }
       const known = new Set(model.categories.map((c) => c.id));
-      for (const k of Object.keys(choice as object)) if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
+      for (const k of Object.keys(choice)) if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
       const current = Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)]));
       decide('custom', { ...current, ...(choice as Record<string, boolean>) });
     },
