@@ -14,7 +14,8 @@ import { startFromTag } from './entries/start-from-tag.js';
     const script = document.currentScript as HTMLScriptElement | null;
     const base = new URL('.', script?.src || location.href).href;
     // Only what the gate reads; the engine adds storage and randomness when it loads.
-    const env = { window, document, navigator, now: Date.now, console };
+    // A page with a nonce policy gives assent.js its nonce; gated tags must then carry it too.
+    const env = { window, document, navigator, now: Date.now, console, nonce: script?.nonce || undefined };
     w.Assent = scriptTagAssent(document, script, (config, region) =>
       startFromTag(config, region, env, {
         engine: () => import(/* @vite-ignore */ base + 'assent-engine.js'),

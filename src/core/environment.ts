@@ -13,10 +13,15 @@ export interface Environment {
   random: (bytes: number) => Uint8Array;
   /** Where problems are reported; the host page's console by default. */
   console: Pick<Console, 'error' | 'warn'>;
+  /**
+   * The page's CSP nonce, when it gave one to Assent: gated tags must then carry it too, because under
+   * `'strict-dynamic'` a script Assent starts would run whatever the policy says.
+   */
+  nonce?: string;
 }
 
 /** What the gate reads: the script tag's gate builds just this much, and the engine adds the rest. */
-export type GateEnvironment = Pick<Environment, 'window' | 'document' | 'navigator' | 'now' | 'console'>;
+export type GateEnvironment = Pick<Environment, 'window' | 'document' | 'navigator' | 'now' | 'console' | 'nonce'>;
 
 /** Reads a browser global without letting a throwing getter (sandboxed iframe, blocked storage) escape. */
 const read = <T>(get: () => T): T | undefined => {
@@ -27,7 +32,7 @@ const read = <T>(get: () => T): T | undefined => {
   }
 };
 
-export function browserEnvironment(): Environment {
+export function browserEnvironment(nonce?: string): Environment {
   const w = typeof window === 'undefined' ? undefined : window;
   return {
     window: w,
@@ -49,5 +54,6 @@ export function browserEnvironment(): Environment {
       return bytes;
     },
     console,
+    nonce,
   };
 }

@@ -39,6 +39,11 @@ export interface AssentOptions {
   i18n?: unknown;
   /** Where the choice is kept; the first-party cookie by default. */
   storage?: ConsentStorage;
+  /**
+   * The page's CSP nonce, under a nonce-based policy: gated `<script type="text/plain">` tags then run only if they
+   * carry it, so markup injected into the page can't use Assent to run script.
+   */
+  nonce?: string;
   /** The browser, for tests. */
   env?: Environment;
   /** How the UI chunk is fetched; each entry point supplies its own. */

@@ -51,6 +51,21 @@ describe('createAssent', () => {
     expect(b.get()).toMatchObject({ action: 'accept_all', source: 'api', categories: { analytics: true, errors: true } });
   });
 
+  it('given the page’s nonce, runs only the gated tags that carry it', async () => {
+    document.body.innerHTML =
+      '<script type="text/plain" data-assent="analytics" id="own">void 0</script><script type="text/plain" data-assent="analytics" id="other">void 1</script>';
+    (document.getElementById('own') as HTMLScriptElement).nonce = 'r4nd0m';
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const a = createAssent(config, { nonce: 'r4nd0m', loadUi: fakeUi().loadUi });
+    a.acceptAll();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.getElementById('own')!.hasAttribute('data-assent-ran')).toBe(true);
+    expect(document.getElementById('other')!.getAttribute('type')).toBe('text/assent-refused');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('lacks the nonce'), document.getElementById('other'));
+    error.mockRestore();
+    a.destroy();
+  });
+
   it('answers has() for categories and for their services', () => {
     const a = createAssent(config, { env: env().env });
     expect(a.has('analytics')).toBe(false);

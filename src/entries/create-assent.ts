@@ -13,7 +13,7 @@ const INVALID = 'not started, because of the error above.';
  * and gives an instance that grants nothing and shows nothing: the page keeps working, closed.
  */
 export function createAssent(config: unknown, options: AssentOptions = {}): Assent {
-  const env = options.env ?? browserEnvironment();
+  const env = options.env ?? browserEnvironment(options.nonce);
   try {
     const model = validated(config, env, options.region, (c) => gateModel(c, options.region));
     if (!model) return inertAssent(env, INVALID);

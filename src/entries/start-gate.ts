@@ -38,7 +38,7 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
   };
 
   // One per gate: a page that enforces Trusted Types allows the policy's name once.
-  const trust = trustedScript(env.window);
+  const trust = trustedScript(env.window, env.nonce);
   const loadScript = (src: string, category: string, attrs?: Record<string, string>) =>
     new Promise<HTMLScriptElement>((resolve, reject) => {
       onConsent(category, () => void (doc && injectScript(doc, src, attrs, trust.url).then(resolve, reject)));

@@ -38,6 +38,38 @@ describe('the script gate', () => {
     gate.stop();
   });
 
+  it('under a nonce Assent was given, runs only the tags that carry it, and reports the others before anyone consents', async () => {
+    page(
+      '<script type="text/plain" data-assent="analytics" id="own">void 0</script>' +
+        '<script type="text/plain" data-assent="analytics" id="injected">void 1</script>' +
+        '<script type="text/plain" data-assent="analytics" id="forged" nonce="guess">void 2</script>',
+    );
+    (document.getElementById('own') as HTMLScriptElement).nonce = 'r4nd0m';
+    const { env, logs } = fakeEnvironment();
+    let granted = false;
+    const gate = createScriptGate({ ...browserEnvironment('r4nd0m'), console: env.console }, () => granted);
+    await flush();
+    expect(logs.error.map((e) => (e[1] as Element).id)).toEqual(['injected', 'forged']);
+    expect(logs.error[0]![0]).toBe('Assent: this gated script lacks the nonce of assent.js, so it will never run');
+    granted = true;
+    gate.release();
+    await flush();
+    expect(document.getElementById('own')!.hasAttribute('data-assent-ran')).toBe(true);
+    expect(document.getElementById('injected')!.getAttribute('type')).toBe('text/assent-refused');
+    expect(document.getElementById('forged')!.getAttribute('type')).toBe('text/assent-refused');
+    // Reported once: a refused tag is no longer a gated one.
+    expect(logs.error).toHaveLength(2);
+    gate.stop();
+  });
+
+  it('runs tags without a nonce when Assent was given none', async () => {
+    page('<script type="text/plain" data-assent="analytics" id="plain">void 0</script>');
+    const gate = createScriptGate(browserEnvironment(), () => true);
+    await flush();
+    expect(document.getElementById('plain')!.hasAttribute('data-assent-ran')).toBe(true);
+    gate.stop();
+  });
+
   it('gives a module script its type back from data-type', async () => {
     page('<script type="text/plain" data-type="module" data-assent="analytics" id="m" src="/m.js"></script>');
     const gate = createScriptGate(browserEnvironment(), () => true);
@@ -50,7 +82,7 @@ describe('the script gate', () => {
     // The inline tag comes first: after an external one it would wait for a load that jsdom never does.
     page('<script type="text/plain" data-assent="analytics" id="i">void 0</script><script type="text/plain" data-assent="analytics" id="e" src="/e.js" onload="void 1"></script>');
     const seen: string[] = [];
-    const trust = { url: (s: string) => (seen.push('url ' + s), s), code: (s: string) => (seen.push('code ' + s), s) };
+    const trust = { url: (s: string) => (seen.push('url ' + s), s), code: (s: string) => (seen.push('code ' + s), s), admits: () => true };
     const gate = createScriptGate(browserEnvironment(), () => true, undefined, trust);
     await flush();
     expect(seen).toEqual(['code void 0', 'code void 1', 'url /e.js']);
@@ -64,7 +96,7 @@ describe('the script gate', () => {
     const refuse = (s: string) => {
       throw new TypeError(`This document requires 'TrustedScriptURL' assignment: ${s}`);
     };
-    const gate = createScriptGate({ ...browserEnvironment(), console: env.console }, () => true, undefined, { url: refuse, code: (s) => s });
+    const gate = createScriptGate({ ...browserEnvironment(), console: env.console }, () => true, undefined, { url: refuse, code: (s) => s, admits: () => true });
     await flush();
     expect(document.getElementById('ok')!.hasAttribute('data-assent-ran')).toBe(true);
     expect(logs.error).toHaveLength(1);

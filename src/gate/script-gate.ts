@@ -14,9 +14,9 @@ export interface ScriptGate {
 
 /**
  * Holds `<script type="text/plain" data-assent>` tags until their condition holds, then swaps each for a live
- * copy with the same attributes and nonce. External copies are inserted with `async = false`, so they run in
- * insertion order while downloading in parallel; an inline script waits for the external ones before it, so
- * the whole sequence keeps document order. Tags added later (SPAs, tag managers) are caught by an observer.
+ * copy with the same attributes and nonce; when the page gave Assent a nonce, a tag without it never runs. External
+ * copies are inserted with `async = false`, so they run in insertion order while downloading in parallel; an
+ * inline script waits for the external ones before it, so the whole sequence keeps document order. Tags added later (SPAs, tag managers) are caught by an observer.
  * It is the gate's only observer: `onPageChange` hears when the document is parsed and whenever elements are
  * added, so other markup (embeds, inline policies) is found without watching the page a second time.
  */
@@ -24,7 +24,7 @@ export function createScriptGate(
   env: GateEnvironment,
   test: ConditionTest,
   onPageChange?: () => void,
-  trust: TrustedScript = trustedScript(env.window),
+  trust: TrustedScript = trustedScript(env.window, env.nonce),
 ): ScriptGate {
   const doc = env.document;
   if (!doc) return { release() {}, stop() {} };
@@ -62,7 +62,15 @@ export function createScriptGate(
     // DOMContentLoaded, so document order holds.
     const inline = doc.readyState === 'loading' ? tags.findIndex((s) => !s.src) : -1;
     if (inline >= 0) tags = tags.slice(0, inline);
-    const ready = tags.filter((s) => test(s.getAttribute('data-assent') ?? ''));
+    const ready = tags.filter((s) => {
+      // Refused at once, granted or not, so a site owner testing the page sees it before anyone consents.
+      if (!trust.admits(s)) {
+        s.setAttribute('type', 'text/assent-refused');
+        env.console.error('Assent: this gated script lacks the nonce of assent.js, so it will never run', s);
+        return false;
+      }
+      return test(s.getAttribute('data-assent') ?? '');
+    });
     for (const s of ready) s.setAttribute('type', 'text/assent-queued');
     chain = chain.then(async () => {
       for (const s of ready) {

@@ -36,4 +36,13 @@ describe('trusted script values', () => {
     expect(trust.code('run()')).toBe('run()');
     expect(made).toEqual([]);
   });
+
+  it('admit every tag without a nonce to check, and under one only the tags that carry it', () => {
+    const tag = (nonce: string) => ({ nonce }) as HTMLScriptElement;
+    expect(trustedScript(undefined).admits(tag(''))).toBe(true);
+    const trust = trustedScript(undefined, 'r4nd0m');
+    expect(trust.admits(tag('r4nd0m'))).toBe(true);
+    expect(trust.admits(tag(''))).toBe(false);
+    expect(trust.admits(tag('guess'))).toBe(false);
+  });
 });
