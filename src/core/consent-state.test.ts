@@ -4,9 +4,10 @@ import { createConsentState, type StateChange } from './consent-state.js';
 import { gateModel } from './gate-model.js';
 import type { ConsentRecord, ProofRecord } from './types.js';
 
-const model = gateModel({
+const modelConfig = {
   categories: [{ id: 'necessary', required: true }, { id: 'analytics', services: [{ id: 'clarity' }] }, { id: 'marketing' }],
-});
+};
+const model = gateModel(modelConfig);
 const record: ConsentRecord = {
   id: 'abcdefgh',
   revision: 1,
@@ -55,6 +56,19 @@ describe('a held consent state', () => {
     const state = createConsentState(model, record, quiet);
     for (const key of [undefined, null, 42, {}, Symbol('analytics')]) expect(state.has(key as string)).toBe(false);
     expect(state.has('analytics')).toBe(true);
+  });
+
+  it('under opt-out rules and undecided, keeps refused what a lapsed choice refused, and grants nothing from it under opt-in', () => {
+    const optOut = createConsentState(gateModel({ ...modelConfig, mode: 'opt-out' }), null, quiet);
+    optOut.commit(null, undefined, record);
+    expect(optOut.granted('marketing')).toBe(false);
+    expect(optOut.granted('analytics')).toBe(true);
+    // Silent commits that carry no lapsed choice (a withdrawal, a restamp) forget it.
+    optOut.commit(null);
+    expect(optOut.granted('marketing')).toBe(true);
+    const optIn = createConsentState(model, null, quiet);
+    optIn.commit(null, undefined, record);
+    expect(optIn.granted('analytics')).toBe(false);
   });
 
   it('never starts held unless asked to', () => {

@@ -25,9 +25,11 @@ export interface ConsentState {
   /**
    * Puts `next` in force. With `change`, also releases a held state, then tells every listener what `change()`
    * says (the engine works out what was granted and revoked). Without it the change is silent: a restamp, or the
-   * engine setting up a held state.
+   * engine setting up a held state. `lapsed` is a stored choice that no longer applies (the policy revision or the
+   * categories changed, or it expired): under opt-out rules, what it refused stays refused until the visitor
+   * decides again, because an opt-out of sale doesn't end with a new policy (CCPA regs § 7026).
    */
-  commit(next: ConsentRecord | null, change?: () => StateChange): void;
+  commit(next: ConsentRecord | null, change?: () => StateChange, lapsed?: ConsentRecord | null): void;
 }
 
 /**
@@ -41,12 +43,13 @@ export function createConsentState(
   held = false,
 ): ConsentState {
   let current = initial;
+  let lapsed: ConsentRecord | null | undefined;
   const listeners = new Set<Listener>();
   const find = (id: string) => model.categories.find((c) => c.id === id);
   const allows = (id: string) => {
     const c = find(id);
     // Undecided: opt-in and notice grant nothing; opt-out (CCPA) runs everything until the visitor opts out.
-    return !!c && (c.required || (current ? current.categories[id] === true : model.mode === 'opt-out'));
+    return !!c && (c.required || (current ? current.categories[id] === true : model.mode === 'opt-out' && lapsed?.categories[id] !== false));
   };
   const granted = (id: string) => !held && allows(id);
 
@@ -63,8 +66,9 @@ export function createConsentState(
       return () => void listeners.delete(fn);
     },
     held: () => held,
-    commit(next, change) {
+    commit(next, change, earlier) {
       current = next;
+      lapsed = earlier;
       if (!change) return;
       held = false;
       const told = change();

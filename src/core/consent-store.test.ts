@@ -175,6 +175,54 @@ describe('the consent store', () => {
     expect(store.granted('marketing')).toBe(false);
   });
 
+  it('under opt-out rules, keeps what a lapsed choice refused until the visitor decides again', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    const optOut = { ...config, mode: 'opt-out' };
+    createConsentStore(modelOf(optOut), storage, env).decide('custom', 'banner', { analytics: true, marketing: false });
+    // A new policy revision: the banner asks again, but the opt-out of sale still holds meanwhile.
+    const next = createConsentStore(modelOf({ ...optOut, revision: 5 }), storage, env);
+    expect(next.get()).toBeNull();
+    expect(next.granted('marketing')).toBe(false);
+    expect(next.granted('analytics')).toBe(true);
+    next.decide('accept_all', 'banner', { analytics: true, marketing: true });
+    expect(next.granted('marketing')).toBe(true);
+    // A withdrawal is the visitor's own decision: opt-out defaults apply again.
+    next.withdraw('preferences');
+    expect(next.granted('marketing')).toBe(true);
+  });
+
+  it('never lets a lapsed choice grant anything under opt-in rules', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    createConsentStore(modelOf(config), storage, env).decide('accept_all', 'banner', { analytics: true, marketing: true });
+    const next = createConsentStore(modelOf({ ...config, revision: 5 }), storage, env);
+    expect(next.granted('analytics')).toBe(false);
+    expect(next.has('marketing.ads')).toBe(false);
+  });
+
+  it('revokes, with the first decision after a choice lapsed, what that choice granted, so its traces are cleaned up', () => {
+    const { env, clock } = fakeEnvironment();
+    const storage = memoryStorage();
+    createConsentStore(modelOf(config), storage, env).decide('custom', 'banner', { analytics: true, marketing: false });
+    for (const [lapse, model] of [
+      ['a new revision', modelOf({ ...config, revision: 5 })],
+      ['expiry', modelOf(config)],
+    ] as const) {
+      const copy = memoryStorage();
+      copy.write(storage.read()!);
+      if (lapse === 'expiry') clock.now += 31 * DAY;
+      const store = createConsentStore(model, copy, env);
+      const changes: StateChange[] = [];
+      store.subscribe((c) => changes.push(c));
+      store.decide('reject_all', 'banner', {});
+      expect(changes.map((c) => c.revoked), lapse).toEqual([['analytics']]);
+      store.decide('custom', 'banner', { analytics: true });
+      store.decide('reject_all', 'banner', {});
+      expect(changes.map((c) => c.revoked), lapse).toEqual([['analytics'], [], ['analytics']]);
+    }
+  });
+
   it('grants nothing optional in notice mode, and stores no decision', () => {
     const { env } = fakeEnvironment();
     const storage = memoryStorage();

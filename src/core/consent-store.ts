@@ -16,15 +16,18 @@ export interface ConsentStore extends Omit<ConsentState, 'commit'> {
   withdraw(source: ConsentSource, meta?: DecisionMeta): void;
 }
 
-/** The stored choice, if it is intact and still answers the site's question; null otherwise. */
-export function storedChoice(storage: ConsentStorage, model: StoredModel, now: number): ConsentRecord | null {
+/**
+ * What storage holds: the choice, if it is intact and still answers the site's question; otherwise the intact
+ * choice that no longer does (`lapsed`), if there is one.
+ */
+export function readChoice(storage: ConsentStorage, model: StoredModel, now: number): { current: ConsentRecord | null; lapsed: ConsentRecord | null } {
   const stored = decodeConsent(storage.read());
-  return isCurrent(stored, model, now) ? stored : null;
+  return isCurrent(stored, model, now) ? { current: stored, lapsed: null } : { current: null, lapsed: stored };
 }
 
 /** A store that reads its choice from storage: for the engine, the server-side tests and the Node API. */
 export function createConsentStore(model: StoredModel, storage: ConsentStorage, env: Environment, config?: string): ConsentStore {
-  return withDecisions(createConsentState(model, storedChoice(storage, model, env.now()), env.console), model, storage, env, config);
+  return withDecisions(createConsentState(model, readChoice(storage, model, env.now()).current, env.console), model, storage, env, config);
 }
 
 /**
@@ -46,9 +49,19 @@ export function withDecisions(
     return kept;
   };
   const ids = model.categories.map((c) => c.id);
-  /** Puts `next` in force and tells listeners what it granted and revoked, compared with what ran before. */
+  // A held state comes from the script tag, which couldn't trust what it read: the choice is read again here,
+  // under the validated model. A choice that lapsed is kept aside until the visitor decides again.
+  const read = readChoice(storage, model, env.now());
+  let lapsed = read.lapsed;
+  if (state.held() || !state.get()) state.commit(read.current, undefined, lapsed);
+
+  /**
+   * Puts `next` in force and tells listeners what it granted and revoked, compared with what ran before. A
+   * decision after a choice lapsed also revokes what that choice granted: its vendors' cookies may still be there.
+   */
   const tell = (next: ConsentRecord | null, record?: ProofRecord) => {
-    const before = ids.filter(state.granted);
+    const before = ids.filter((id) => state.granted(id) || (!!record && lapsed?.categories[id] === true));
+    if (record) lapsed = null;
     state.commit(next, () => {
       const after = ids.filter(state.granted);
       return {
@@ -70,9 +83,6 @@ export function withDecisions(
       ...meta,
     });
   };
-  // A held state comes from the script tag, which couldn't trust what it read: the choice is read again here,
-  // under the validated model.
-  if (state.held()) state.commit(storedChoice(storage, model, env.now()));
   const current = state.get();
   if (current && config && current.config !== config) {
     state.commit(keep(current));

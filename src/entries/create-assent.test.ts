@@ -179,6 +179,17 @@ describe('createAssent', () => {
     expect(logs.warn.map(([w]) => String(w))).toEqual(['Error: Assent: could not load /pixel.js']);
   });
 
+  it('cleans up after an earlier consent when the visitor refuses the question a new policy revision asks', () => {
+    createAssent(config, { env: env().env }).acceptAll();
+    document.cookie = '_clck=abc; path=/';
+    localStorage.setItem('sentryReplaySession', '{}');
+    const revised = createAssent({ ...config, revision: 2 }, { env: env().env, loadUi: fakeUi().loadUi });
+    expect(revised.get()).toBeNull();
+    revised.rejectAll();
+    expect(Cookies.get('_clck')).toBeUndefined();
+    expect(localStorage.getItem('sentryReplaySession')).toBeNull();
+  });
+
   it('removes revoked cookies and storage keys on withdrawal, and asks again at once', async () => {
     createAssent(config, { env: env().env }).acceptAll();
     // A later page view, which has drawn nothing: the stored choice needed no interface.

@@ -62,6 +62,16 @@ describe('Global Privacy Control', () => {
     expect(later.handle.gpcHonoured?.()).toBe(false);
   });
 
+  it('keeps the opt-out on a later visit without the signal after the policy revision changed, until the visitor decides', () => {
+    const storage = memoryStorage();
+    visit('opt-out', withGpc(true), storage);
+    const later = fakeContext({ ...config('opt-out'), revision: 2 }, withGpc(false), storage);
+    expect(later.store.get()).toBeNull();
+    expect(later.store.granted('marketing')).toBe(false);
+    expect(later.store.granted('ads')).toBe(false);
+    expect(later.store.granted('analytics')).toBe(true);
+  });
+
   it('changes nothing under opt-in rules', () => {
     const { store, changes, handle } = visit('opt-in', withGpc(true));
     expect(changes).toEqual([]);
