@@ -94,6 +94,24 @@ test.describe('keyboard only', () => {
     expect(await stored(page)).toBeNull();
   });
 
+  test('focus goes to the floating button after a decision made through Customise, and back to it when the dialog it opened closes', async ({ page }) => {
+    await page.goto('/test/ui-banner.html?floating=1');
+    await expect(banner(page)).toBeVisible();
+    await tabTo(page, 'customize');
+    await page.keyboard.press('Enter');
+    await expect(prefs(page)).toBeVisible();
+    await tabTo(page, 'save');
+    await page.keyboard.press('Enter');
+    await expect(prefs(page)).toHaveCount(0);
+    // The Customise button went away with the banner; the way back to the choices takes its place.
+    await expect.poll(() => focused(page)).toBe('button:Privacy preferences');
+    await page.keyboard.press('Enter');
+    await expect(prefs(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(prefs(page)).toHaveCount(0);
+    await expect.poll(() => focused(page)).toBe('button:Privacy preferences');
+  });
+
   test('the modal layout traps focus in the banner', async ({ page }) => {
     await page.goto('/test/ui-banner.html?layout=modal');
     const dialog = page.getByRole('dialog');

@@ -54,9 +54,11 @@ export function mountUi(host: UiHost): UiController {
   const placeholders = new Map<HTMLElement, { category: string; remove: () => void }>();
 
   const restoreFocus = (opener?: Element | null) => {
-    // After the re-render, so an opener that went away with the banner is seen as gone.
+    // After the re-render, so an opener that went away with the banner is seen as gone. Focus then goes to the
+    // floating button, the way back to the choices, rather than falling to the top of the page.
     win?.setTimeout(() => {
-      if (opener?.isConnected) (opener as HTMLElement).focus?.();
+      const target = opener?.isConnected ? opener : overlay?.root.querySelector('[data-assent-floating]');
+      (target as HTMLElement | null | undefined)?.focus?.();
     });
   };
 

@@ -36,7 +36,15 @@ describe('App', () => {
     expect(screen.queryByRole('button', { name: 'Privacy preferences' })).toBeNull();
     host.set(record({ necessary: true, analytics: false, marketing: false }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Privacy preferences' })).toBeTruthy());
-    ui.state.preferences.value = {};
+    const button = document.querySelector('[data-assent-floating]');
+    // Under an open dialog it stays the same element, so focus can return to it.
+    ui.state.preferences.value = { opener: button };
+    await waitFor(() => expect(screen.getByRole('dialog')).toBeTruthy());
+    expect(document.querySelector('[data-assent-floating]')).toBe(button);
+    // Below the dialog in stacking order: earlier in the same root.
+    expect(button!.compareDocumentPosition(screen.getByRole('dialog')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    ui.state.preferences.value = null;
+    ui.state.banner.value = true;
     await waitFor(() => expect(document.querySelector('[data-assent-floating]')).toBeNull());
   });
 

@@ -22,12 +22,14 @@ export function App() {
     if (policy && !chunk) void ui.loadPolicyChunk().then(setChunk, ui.chunkFailed);
   }, [policy]);
 
+  // The floating button stays in place under an open dialog, below it in stacking order, so focus can go back to
+  // it when the dialog it opened closes.
   return (
     <ThemeRoot>
+      {host.model.ui.floatingButton && state.record.value && !banner && <FloatingButton />}
       {banner && <Banner />}
       {policy && chunk && <chunk.PolicyDialog section={policy.section} onClose={ui.closePolicy} />}
       {prefs && <PreferencesDialog onClose={ui.closePreferences} />}
-      {host.model.ui.floatingButton && state.record.value && !banner && !prefs && !policy && <FloatingButton />}
       <div role="status" class="status">
         {state.status.value}
       </div>
