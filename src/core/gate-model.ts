@@ -36,7 +36,8 @@ export function gateModel(config: AssentConfig, region?: string): GateModel {
       saleOrShare: !!c.saleOrShare,
       services: (c.services ?? []).map(withRecipe),
     })),
-    mode: resolveMode(config.mode ?? 'opt-in', config.regions, region ?? config.region),
+    // With nothing optional there is nothing to consent to, so nobody is asked, whatever the rules say.
+    mode: config.categories.some((c) => !c.required) ? resolveMode(config.mode ?? 'opt-in', config.regions, region ?? config.region) : 'notice',
     googleConsentMode: config.googleConsentMode,
     ui: config.ui ?? {},
   };

@@ -19,7 +19,7 @@ const errorOf = (config: unknown) => {
 
 describe('validateConfig', () => {
   it('accepts the reference config and fills defaults', () => {
-    const r = validateConfig({ categories: [{ id: 'necessary', required: true }] });
+    const r = validateConfig({ categories: [{ id: 'necessary', required: true }, { id: 'analytics' }] });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.model.cookie).toEqual({ name: 'assent', days: 365 });
@@ -42,9 +42,27 @@ describe('validateConfig', () => {
   });
 
   it('refuses a cookie lifetime over 13 months', () => {
-    expect(errorOf({ ...base, cookie: { days: 1000 } })).toBe(
-      'Assent: invalid config at "cookie.days": expected a whole number of days from 1 to 395, got 1000',
+    expect(errorOf({ ...base, cookie: { days: 396 } })).toBe(
+      'Assent: invalid config at "cookie.days": expected a whole number of days from 1 to 395, got 396',
     );
+    expect(errorOf({ ...base, cookie: { days: 395 } })).toBeUndefined();
+  });
+
+  it('warns when a refusal would be asked about again before 6 months under opt-in rules', () => {
+    expect(validateConfig({ ...base, cookie: { days: 30 } }).warnings).toEqual([
+      'Assent: cookie.days is 30, so a visitor who refused would be asked again after 30 days; under opt-in rules keep a choice at least 183 days (6 months).',
+    ]);
+    expect(validateConfig({ ...base, cookie: { days: 183 } }).warnings).toEqual([]);
+    expect(validateConfig({ ...base, mode: 'opt-out', cookie: { days: 30 } }).warnings).toEqual([]);
+    expect(validateConfig({ ...base, mode: 'opt-out', regions: { EU: 'opt-in' }, cookie: { days: 30 } }).warnings).toHaveLength(1);
+  });
+
+  it('asks nobody when every category is strictly necessary, whatever the mode or the region', () => {
+    const categories = [{ id: 'necessary', required: true }];
+    for (const config of [{ categories }, { categories, mode: 'opt-out' }, { categories, regions: { FR: 'opt-in' } }]) {
+      const r = validateConfig(config, 'FR');
+      expect(r.ok && r.model.mode).toBe('notice');
+    }
   });
 
   it('refuses a duplicate category', () => {

@@ -157,6 +157,12 @@ export function checkConfig(input: unknown): CheckResult {
   if (config.mode === 'notice' && optional.length && !Object.values(config.regions ?? {}).some((m) => m !== 'notice')) {
     warnings.push(`Assent: mode "notice" runs only required categories; ${optional.map((c) => `"${c.id}"`).join(', ')} stay off.`);
   }
+  // A refusal must not be asked about again for at least 6 months under opt-in rules (CNIL); the cookie's life is
+  // the choice's life, so a shorter one asks too soon.
+  const days = config.cookie?.days;
+  if (days !== undefined && days < 183 && optional.length && [config.mode ?? 'opt-in', ...Object.values(config.regions ?? {})].includes('opt-in')) {
+    warnings.push(`Assent: cookie.days is ${days}, so a visitor who refused would be asked again after ${days} days; under opt-in rules keep a choice at least 183 days (6 months).`);
+  }
   return { ok: true, config, warnings };
 }
 
