@@ -245,8 +245,12 @@ describe('the config fingerprint in the stored choice', () => {
   it('is restamped silently when the config changed but the choice still applies: same choice, same time, no event', () => {
     const { env, clock } = fakeEnvironment();
     const storage = memoryStorage();
+    const expiries: number[] = [];
+    const write = storage.write;
+    storage.write = (value, expires) => (expiries.push(expires!.getTime()), write(value));
     createConsentStore(modelOf(config), storage, env, 'fp1').decide('custom', 'preferences', { analytics: true });
     const before = decodeConsent(storage.read())!;
+    expect(expiries).toEqual([before.timestamp + 30 * DAY]);
     clock.now += DAY;
     const state = createConsentState(modelOf(config), before, env.console);
     const changes: StateChange[] = [];
@@ -254,6 +258,8 @@ describe('the config fingerprint in the stored choice', () => {
     withDecisions(state, modelOf(config), storage, env, 'fp2');
     const after = decodeConsent(storage.read())!;
     expect(after).toEqual({ ...before, config: 'fp2' });
+    // Written again, it runs out when the choice does: 30 days after it was made, not 30 days from now.
+    expect(expiries.at(-1)).toBe(before.timestamp + 30 * DAY);
     expect(state.get()?.config).toBe('fp2');
     expect(changes).toEqual([]);
   });

@@ -8,6 +8,8 @@ import { VERSION } from './version.js';
 
 export type { Listener } from './consent-state.js';
 
+const DAY = 864e5;
+
 /** The choice in force, plus the decisions that change it and the storage that keeps it. */
 export interface ConsentStore extends Omit<ConsentState, 'commit'> {
   /** Releases a held state: every listener hears what is now granted, without a record (no decision was made). */
@@ -42,10 +44,13 @@ export function withDecisions(
   env: Environment,
   config?: string,
 ): ConsentStore {
-  /** Writes a record stamped with the validated config's fingerprint, and gives that record to put in force. */
+  /**
+   * Writes a record stamped with the validated config's fingerprint, and gives that record to put in force. The
+   * cookie runs out when the choice does, counted from when it was made, however often it is written again.
+   */
   const keep = (r: ConsentRecord): ConsentRecord => {
     const kept = config ? { ...r, config } : r;
-    storage.write(encodeConsent(kept));
+    storage.write(encodeConsent(kept), new Date(kept.timestamp + model.cookie.days * DAY));
     return kept;
   };
   const ids = model.categories.map((c) => c.id);

@@ -26,6 +26,14 @@ describe('the consent cookie', () => {
     expect(Math.round((expires - Date.now()) / 864e5)).toBe(30);
   });
 
+  it('runs out when the choice it holds does, when told', () => {
+    const w = writes();
+    const until = new Date(Date.now() + 10 * 864e5);
+    cookieStorage({ name: 'c', days: 30, secure: false }).write('1.x', until);
+    w.restore();
+    expect(w.seen[0]).toContain(`expires=${until.toUTCString()}`);
+  });
+
   it('adds Secure on https and Domain only when configured', () => {
     const w = writes();
     cookieStorage({ name: 'c', days: 1, secure: true, domain: 'example.com' }).write('1.x');

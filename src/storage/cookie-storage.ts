@@ -33,9 +33,9 @@ export function cookieStorage(o: CookieOptions): ConsentStorage {
         return undefined;
       }
     },
-    write(value) {
+    write(value, expires) {
       try {
-        jar.set(o.name, value);
+        jar.set(o.name, value, expires ? { expires } : {});
         blocked = jar.get(o.name) !== value;
       } catch {
         blocked = true;
