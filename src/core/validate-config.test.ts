@@ -35,6 +35,14 @@ describe('validateConfig', () => {
     expect(cookies[0]!.pattern).toBeUndefined();
   });
 
+  it('drops the g and y flags of a /regex/ cookie name, which would make every other test miss', () => {
+    const r = validateConfig({ categories: [{ id: 'analytics', services: [{ id: 'x', cookies: ['/^_cl/gi'] }] }] });
+    if (!r.ok) throw new Error(r.error);
+    const pattern = r.model.categories[0]!.services[0]!.cookies[0]!.pattern!;
+    expect([pattern.test('_clck'), pattern.test('_CLSK'), pattern.test('_clid')]).toEqual([true, true, true]);
+    expect(pattern.flags).toBe('i');
+  });
+
   it('names the key path of a missing category id', () => {
     expect(errorOf({ categories: [{ id: 'necessary' }, { required: false }] })).toBe(
       'Assent: invalid config at "categories[1].id": expected a value, got nothing',

@@ -206,6 +206,7 @@ export function extendModel(config: AssentConfig, base: GateModel, hostRegion?: 
 function toEntry(e: StorageEntryConfig): StorageEntry {
   const out: StorageEntry = isPlainObject(e) ? { ...e } : { name: e };
   const m = /^\/(.+)\/([a-z]*)$/.exec(out.name);
-  if (m) out.pattern = new RegExp(m[1]!, m[2]);
+  // Without `g` and `y`: they make test() remember where it stopped, so every other cookie would be missed.
+  if (m) out.pattern = new RegExp(m[1]!, m[2]!.replace(/[gy]/g, ''));
   return out;
 }
