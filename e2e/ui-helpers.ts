@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type AssentWindow = Window & { Assent: import('../src/entries/script-tag-assent.js').ScriptTagAssent };
 
@@ -24,4 +24,43 @@ export async function tabTo(page: Page, want: string, { max = 20, back = false }
     if ((await focused(page)) === want) return;
   }
   throw new Error(`Tab never reached ${want}; focus is on ${await focused(page)}`);
+}
+
+/**
+ * Fails unless the whole of `locator`'s box lies inside the viewport, as the page first shows it, and nothing
+ * covers or clips it: its centre and four points near its edges hit the element itself (looking into shadow
+ * roots), so a button cut off by the banner's own scroll area fails too. `toBeInViewport()` would pass a button
+ * of which one pixel shows.
+ */
+export async function expectFullyInViewport(locator: Locator, label: string): Promise<void> {
+  const viewport = locator.page().viewportSize()!;
+  await expect(locator, label).toHaveCount(1);
+  const box = await locator.boundingBox();
+  expect(box, `${label} has a box`).not.toBeNull();
+  const { x, y, width, height } = box!;
+  expect(width, `${label} width`).toBeGreaterThan(0);
+  expect(height, `${label} height`).toBeGreaterThan(0);
+  expect(x, `${label} left edge`).toBeGreaterThanOrEqual(0);
+  expect(y, `${label} top edge`).toBeGreaterThanOrEqual(0);
+  expect(x + width, `${label} right edge`).toBeLessThanOrEqual(viewport.width);
+  expect(y + height, `${label} bottom edge`).toBeLessThanOrEqual(viewport.height);
+  const hidden = await locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const points: [number, number][] = [
+      [0.5, 0.5], [0.1, 0.5], [0.9, 0.5], [0.5, 0.15], [0.5, 0.85],
+    ];
+    return points
+      .map(([fx, fy]) => [r.left + r.width * fx, r.top + r.height * fy] as const)
+      .filter(([px, py]) => {
+        let hit = document.elementFromPoint(px, py);
+        while (hit?.shadowRoot) {
+          const inner = hit.shadowRoot.elementFromPoint(px, py);
+          if (!inner || inner === hit) break;
+          hit = inner;
+        }
+        return !hit || !el.contains(hit);
+      })
+      .map(([px, py]) => `${Math.round(px)},${Math.round(py)}`);
+  });
+  expect(hidden, `${label}: points covered or clipped`).toEqual([]);
 }
