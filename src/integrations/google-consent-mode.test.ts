@@ -154,6 +154,16 @@ describe('Google Consent Mode', () => {
     expect(isArguments(page.dataLayer![1])).toBe(true);
   });
 
+  it('warns when a Google tag loaded before Assent, and still sends the default', () => {
+    // gtag.js replaces dataLayer.push with its own once it has loaded.
+    const taken: unknown[] = [];
+    const page: Page = { dataLayer: Object.assign(taken, { push: (...e: unknown[]) => Array.prototype.push.apply(taken, e) }) };
+    const { logs } = start(config(), page);
+    expect(logs.warn).toEqual([[expect.stringContaining('Assent: a Google tag loaded before assent.js')]]);
+    expect(consentEntries(page)[0]).toEqual(['consent', 'default', { ...denied, wait_for_update: 500 }]);
+    expect(start(config(), {}).logs.warn).toEqual([]);
+  });
+
   it('stops sending updates once destroyed', () => {
     const { page, store, handle } = start(config());
     handle?.destroy?.();

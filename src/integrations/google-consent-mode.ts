@@ -38,7 +38,7 @@ const sender = (w: GtagWindow) => (type: string, payload: object) => {
  * The Consent Mode default: every signal denied. It must precede every tag, so the script tag sends it at once,
  * even before the engine has validated the config; the denied default is safe whatever the config turns out to be.
  */
-export function sendConsentDefault(win: unknown, gcm: GoogleConsentModeConfig): void {
+export function sendConsentDefault(win: unknown, gcm: GoogleConsentModeConfig, report: Pick<Console, 'warn'>): void {
   const w = win as GtagWindow;
   const defaults: Record<string, unknown> = Object.fromEntries(signalsOf(gcm).map((k) => [k, 'denied']));
   if (typeof gcm.waitForUpdate === 'number') defaults.wait_for_update = gcm.waitForUpdate;
@@ -46,8 +46,14 @@ export function sendConsentDefault(win: unknown, gcm: GoogleConsentModeConfig): 
   const queued = (w.dataLayer ||= []);
   const first = queued.findIndex(isTag);
   // Tags queued above Assent, while gtag.js hasn't taken over the array yet: the default still goes first.
-  if (first >= 0 && queued.push === Array.prototype.push) queued.splice(first, 0, toArgs('consent', 'default', defaults));
-  else sender(w)('default', defaults);
+  if (queued.push === Array.prototype.push) {
+    if (first >= 0) return void queued.splice(first, 0, toArgs('consent', 'default', defaults));
+  } else {
+    // gtag.js and Tag Manager take over `push` when they load: whatever they were given before this ran without a
+    // default, the most common way a Consent Mode setup goes wrong.
+    report.warn('Assent: a Google tag loaded before assent.js and may have run without the Consent Mode default; put assent.js first in <head>.');
+  }
+  sender(w)('default', defaults);
 }
 
 /**
@@ -73,7 +79,7 @@ export const googleConsentMode: Integration = ({ model, env, store }) => {
       assent: Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)])),
     });
   };
-  sendConsentDefault(w, gcm);
+  sendConsentDefault(w, gcm, env.console);
   update();
   return { destroy: store.subscribe((change) => update(change.record)) };
 };
