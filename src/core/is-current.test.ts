@@ -26,8 +26,13 @@ const record = {
 };
 
 describe('isCurrent', () => {
-  it('keeps a refusal as long as a consent', () => {
-    expect(isCurrent(record, modelOf(config), now + 179 * DAY)).toBe(true);
+  it('keeps a refusal exactly as long as a consent of the same age', () => {
+    const refusal = record;
+    const consent = { ...record, action: 'accept_all' as const, categories: { necessary: true, analytics: true } };
+    const model = modelOf(config);
+    // One day before the 180-day lifetime ends, both still answer; one day after, neither does.
+    expect([refusal, consent].map((r) => isCurrent(r, model, now + 179 * DAY))).toEqual([true, true]);
+    expect([refusal, consent].map((r) => isCurrent(r, model, now + 181 * DAY))).toEqual([false, false]);
   });
 
   it('asks again when there is no choice', () => {

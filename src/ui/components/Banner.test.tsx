@@ -1,11 +1,29 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestHost, renderWithUi } from '../test-host.js';
+import type { Language } from '../i18n/resolve-language.js';
+import { category, createTestHost, DEFAULT_CATEGORIES, renderWithUi, type TestHost } from '../test-host.js';
 import { Banner } from './Banner.js';
 
 const button = (action: string) => document.querySelector(`[data-assent-action="${action}"]`) as HTMLButtonElement;
 
 afterEach(cleanup);
+
+/** The text hash the banner records when `action` is pressed, after checking the texts it showed; then unmounts. */
+async function hashOf(host: TestHost = createTestHost(), lang?: Language, action = 'accept-all', shows: string[] = []) {
+  await renderWithUi(<Banner />, host, lang);
+  const root = document.querySelector('[data-assent-banner]')!;
+  for (const text of shows) expect(root.textContent).toContain(text);
+  fireEvent.click(button(action));
+  cleanup();
+  expect(host.decisions).toHaveLength(1);
+  const hash = host.decisions[0]!.meta?.textHash;
+  expect(hash).toMatch(/^[0-9a-z]{7}$/);
+  return hash!;
+}
+
+/** A host whose English strings are overridden through config, as `ui.translations` does. */
+const worded = (strings: Record<string, string>, o: Parameters<typeof createTestHost>[0] = {}) =>
+  createTestHost({ ...o, ui: { ...o.ui, translations: { en: strings } } });
 
 describe('Banner', () => {
   it('names the optional purposes and offers accept, reject and customise as the same kind of button', async () => {
@@ -89,5 +107,44 @@ describe('Banner', () => {
   it('speaks the visitor language', async () => {
     await renderWithUi(<Banner />, createTestHost(), 'fr');
     expect(button('reject-all').textContent).toBe('Tout refuser');
+  });
+
+  describe('text hash in the proof record', () => {
+    it('is the same for the same texts, whichever button records the decision', async () => {
+      const accepted = await hashOf();
+      expect(await hashOf()).toBe(accepted);
+      expect(await hashOf(createTestHost(), 'en', 'reject-all')).toBe(accepted);
+      // Overrides equal to the built-in wording show the same texts, so they hash the same.
+      expect(await hashOf(worded({ 'banner.title': 'Cookies on this site' }))).toBe(accepted);
+    });
+
+    it('changes with the language the banner is shown in', async () => {
+      const en = await hashOf();
+      const fr = await hashOf(createTestHost(), 'fr', 'accept-all', ['Tout refuser']);
+      const de = await hashOf(createTestHost(), 'de');
+      expect(new Set([en, fr, de]).size).toBe(3);
+    });
+
+    it('changes when the site rewords the title, the text or any of the three buttons', async () => {
+      const keys = ['banner.title', 'banner.text', 'action.acceptAll', 'action.rejectAll', 'action.customize'];
+      const hashes = [await hashOf()];
+      for (const key of keys) hashes.push(await hashOf(worded({ [key]: `Reworded ${key}` }), 'en', 'accept-all', [`Reworded ${key}`]));
+      expect(new Set(hashes).size).toBe(keys.length + 1);
+    });
+
+    it('changes when a purpose named in the text is renamed', async () => {
+      const renamed = DEFAULT_CATEGORIES.map((c) => (c.id === 'analytics' ? category('analytics', { title: 'Audience measurement' }) : c));
+      const before = await hashOf();
+      const after = await hashOf(createTestHost({ categories: renamed }), 'en', 'accept-all', ['for: Audience measurement, Marketing.']);
+      expect(after).not.toBe(before);
+    });
+
+    it('under opt-out rules, changes with the opt-out title, text and button the visitor saw', async () => {
+      const optOut = { mode: 'opt-out' as const };
+      const keys = ['banner.optOutTitle', 'banner.optOutText', 'action.optOut'];
+      const hashes = [await hashOf(), await hashOf(createTestHost(optOut), 'en', 'opt-out')];
+      for (const key of keys) hashes.push(await hashOf(worded({ [key]: `Reworded ${key}` }, optOut), 'en', 'opt-out', [`Reworded ${key}`]));
+      expect(new Set(hashes).size).toBe(keys.length + 2);
+    });
   });
 });

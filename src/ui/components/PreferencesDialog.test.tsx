@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestHost, record, renderWithUi } from '../test-host.js';
+import type { Language } from '../i18n/resolve-language.js';
+import { category, createTestHost, DEFAULT_CATEGORIES, record, renderWithUi, type TestHost } from '../test-host.js';
 import { PreferencesDialog } from './PreferencesDialog.js';
 
 const action = (a: string) => document.querySelector(`[data-assent-action="${a}"]`) as HTMLButtonElement;
@@ -12,6 +13,20 @@ async function open(host = createTestHost()) {
 }
 
 afterEach(cleanup);
+
+/** The text hash recorded when the dialog decides through `button`, after checking the texts it showed; then unmounts. */
+async function hashOf(host: TestHost = createTestHost(), lang?: Language, button = 'save', shows: string[] = []) {
+  await renderWithUi(<PreferencesDialog onClose={() => {}} />, host, lang);
+  for (const text of shows) expect(screen.getByRole('dialog').textContent).toContain(text);
+  fireEvent.click(action(button));
+  cleanup();
+  expect(host.decisions).toHaveLength(1);
+  expect(host.decisions[0]!.meta).toEqual({ language: lang ?? 'en', textHash: expect.stringMatching(/^[0-9a-z]{7}$/) });
+  return host.decisions[0]!.meta!.textHash!;
+}
+
+/** A host whose English strings are overridden through config, as `ui.translations` does. */
+const worded = (strings: Record<string, string>) => createTestHost({ ui: { translations: { en: strings } } });
 
 describe('PreferencesDialog', () => {
   it('is a modal dialog labelled by its visible title, with focus inside', async () => {
@@ -118,5 +133,48 @@ describe('PreferencesDialog', () => {
   it('offers no self-service unless configured', async () => {
     await open();
     expect(screen.queryByRole('button', { name: 'Delete my consent record' })).toBeNull();
+  });
+
+  describe('text hash in the proof record', () => {
+    it('records the same text hash for the same texts, whichever button decides', async () => {
+      const saved = await hashOf();
+      expect(await hashOf(createTestHost(), 'en', 'accept-all')).toBe(saved);
+      expect(await hashOf(createTestHost(), 'en', 'reject-all')).toBe(saved);
+      // Ticking boxes changes the choice, not the texts shown.
+      const { host } = await open();
+      fireEvent.click(screen.getByRole('checkbox', { name: 'Analytics' }));
+      fireEvent.click(action('save'));
+      expect(host.decisions[0]!.meta!.textHash).toBe(saved);
+    });
+
+    it('changes with the language the dialog is shown in', async () => {
+      const en = await hashOf();
+      const fr = await hashOf(createTestHost(), 'fr');
+      const de = await hashOf(createTestHost(), 'de');
+      expect(new Set([en, fr, de]).size).toBe(3);
+    });
+
+    it("changes when the site rewords the title, the introduction or a category's name or purpose", async () => {
+      const keys = ['prefs.title', 'prefs.intro', 'category.analytics.title', 'category.marketing.description'];
+      const hashes = [await hashOf()];
+      for (const key of keys) hashes.push(await hashOf(worded({ [key]: `Reworded ${key}` }), 'en', 'save', [`Reworded ${key}`]));
+      expect(new Set(hashes).size).toBe(keys.length + 1);
+    });
+
+    it('changes when a category is described differently in the config', async () => {
+      const described = DEFAULT_CATEGORIES.map((c) =>
+        c.id === 'analytics' ? category('analytics', { description: 'Counts visits without cookies.' }) : c,
+      );
+      const before = await hashOf();
+      const after = await hashOf(createTestHost({ categories: described }), 'en', 'save', ['Counts visits without cookies.']);
+      expect(after).not.toBe(before);
+    });
+
+    it('changes when the site rewords the buttons the visitor decides with', async () => {
+      const keys = ['action.save', 'action.acceptAll', 'action.rejectAll'];
+      const hashes = [await hashOf()];
+      for (const key of keys) hashes.push(await hashOf(worded({ [key]: `Reworded ${key}` }), 'en', 'save', [`Reworded ${key}`]));
+      expect(new Set(hashes).size).toBe(keys.length + 1);
+    });
   });
 });
