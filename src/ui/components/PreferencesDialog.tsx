@@ -22,7 +22,15 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => setChoice(current()), [record]);
 
   const notice = host.model.mode === 'notice';
-  const texts = () => [t('prefs.title'), t('prefs.intro'), ...categories.flatMap((c) => Object.values(categoryText(ui, c)))];
+  // What the visitor read and the buttons they decided with, as the banner's hash has them.
+  const texts = () => [
+    t('prefs.title'),
+    t('prefs.intro'),
+    ...categories.flatMap((c) => Object.values(categoryText(ui, c))),
+    t('action.save'),
+    t('action.acceptAll'),
+    t('action.rejectAll'),
+  ];
   const decide = (action: ConsentAction, next: Record<string, boolean>) => {
     host.decide(action, 'preferences', next, { language: ui.lang, textHash: textHash(texts()) });
     state.banner.value = false;
