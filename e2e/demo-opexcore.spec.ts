@@ -39,6 +39,14 @@ test.describe('OpExCore demo (notice mode)', () => {
     await expectOnlyDeclaredStorage(page);
   });
 
+  test('"Cookies used on this site" opens the policy at its cookie table', async ({ page }) => {
+    await page.goto(HOME);
+    await page.getByRole('link', { name: 'Cookies used on this site' }).click();
+    const dialog = page.locator('[data-assent-policy-dialog]');
+    await expect(dialog.locator('h2#cookies')).toBeFocused();
+    await expect(dialog.getByRole('cell', { name: 'opexcore_session', exact: true })).toBeInViewport();
+  });
+
   test('the privacy page shows the full policy, the AI disclosure and the cookie table from the config', async ({ page }) => {
     await page.goto(HOME + 'privacy.html');
     const policy = page.locator('[data-assent-policy]');

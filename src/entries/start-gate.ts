@@ -116,7 +116,7 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
     else env.window?.addEventListener('load', prompt, { once: true });
   }
 
-  const stopOpeners = doc ? listenForOpeners(doc, (view, opener) => call(view, opener)()) : () => {};
+  const stopOpeners = doc ? listenForOpeners(doc, (view, opener, section) => call(view, opener)(section)) : () => {};
   // The UI appends an <assent-policy> host to each policy it renders, so only new ones match (where :has exists).
   function scanPage() {
     let unrendered: Element | null | undefined;

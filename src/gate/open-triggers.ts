@@ -4,15 +4,16 @@ export type View = 'showPreferences' | 'showPolicy' | 'showBanner';
 /**
  * One delegated listener for every `[data-assent-open]` element, including ones added later. Links and buttons
  * already turn Enter into a click; other elements get Enter and Space too, so any marked element works by keyboard.
+ * `data-assent-section` names the policy section to open at, such as `cookies`.
  */
-export function listenForOpeners(doc: Document, open: (view: View, opener: Element) => void): () => void {
+export function listenForOpeners(doc: Document, open: (view: View, opener: Element, section?: string) => void): () => void {
   const handle = (e: Event) => {
     const target = (e.target as Element | null)?.closest?.('[data-assent-open]');
     const key = (e as KeyboardEvent).key;
     if (!target || (key && (!/^(Enter| )$/.test(key) || /^(A|BUTTON|INPUT|SUMMARY)$/.test(target.tagName)))) return;
     e.preventDefault();
     const view = target.getAttribute('data-assent-open');
-    open(view === 'policy' ? 'showPolicy' : view === 'banner' ? 'showBanner' : 'showPreferences', target);
+    open(view === 'policy' ? 'showPolicy' : view === 'banner' ? 'showBanner' : 'showPreferences', target, target.getAttribute('data-assent-section') || undefined);
   };
   doc.addEventListener('click', handle);
   doc.addEventListener('keydown', handle);
