@@ -61,6 +61,15 @@ test.describe('OpsIQ demo, EU visitor (opt-in)', () => {
     await expectOnlyDeclaredStorage(page);
   });
 
+  test('withdrawing product analytics takes the widget off the page and its storage out of the browser, without a reload', async ({ page }) => {
+    await page.goto(HOME);
+    await action(banner(page), 'accept-all').click();
+    await expect(page.locator('[data-opsiq-widget]')).toBeVisible();
+    await page.evaluate(() => (window as unknown as { Assent: { set(c: Record<string, boolean>): Promise<void> } }).Assent.set({ analytics: false }));
+    await expect(page.locator('[data-opsiq-widget]')).toHaveCount(0);
+    await expect.poll(() => localKeys(page)).toEqual([]);
+  });
+
   test('reject all keeps only the consent cookie', async ({ page, context }) => {
     const requests = recordRequests(page);
     await page.goto(HOME);

@@ -20,4 +20,10 @@
   };
   if (document.body) show();
   else document.addEventListener('DOMContentLoaded', show);
+  // A script can't be unloaded, but a well-behaved vendor stops when told: Assent announces every decision on the
+  // document, and takes the widget's storage away itself.
+  document.addEventListener('assent:change', (e) => {
+    if (!e.detail.revoked.includes('analytics')) return;
+    document.querySelector('.visitor-widget')?.remove();
+  });
 })();
