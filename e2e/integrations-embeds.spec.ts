@@ -63,6 +63,32 @@ test.describe('gated embeds', () => {
     expect(await page.evaluate(() => (window as unknown as AssentWindow).Assent.get())).toBeNull();
   });
 
+  test('a placeholder takes its embed\'s height, so nothing moves, and keyboard focus goes on to the embed it loaded', async ({ page }) => {
+    await page.goto('/test/integrations-embeds.html');
+    const placeholders = page.locator('[data-assent-placeholder]');
+    await expect(placeholders).toHaveCount(3);
+    // The frames are 270 px tall plus the browser's default frame border.
+    for (const height of await placeholders.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+      expect(height).toBeGreaterThanOrEqual(270);
+      expect(height).toBeLessThan(280);
+    }
+    const below = () => page.locator('#add').evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    // These frames sit inline, side by side: their placeholders share the line the same way.
+    const still = async (before: number) => expect(Math.abs((await below()) - before)).toBeLessThanOrEqual(1);
+    const before = await below();
+    const load = page.locator('[data-assent-placeholder="maps"]').getByRole('button', { name: 'Load this content' });
+    await load.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => src(page, 'map')).not.toBeNull();
+    await expect(page.locator('#map')).toBeFocused();
+    await still(before);
+    // "Always allow" from the keyboard: the embed it sat in front of takes focus.
+    await page.locator('[data-assent-placeholder="marketing"]').first().getByRole('button', { name: /^Always allow/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#tour')).toBeFocused();
+    await still(before);
+  });
+
   test('"Always allow" grants the category and loads all of its embeds, including ones added later', async ({ page }) => {
     await page.goto('/test/integrations-embeds.html');
     await page.click('#add');

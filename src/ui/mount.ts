@@ -182,16 +182,28 @@ export function mountUi(host: UiHost): UiController {
           const el = target.element;
           if (placeholders.has(el) || host.store.granted(target.category) || !el.isConnected) continue;
           const sh = createShadowHost(doc, 'assent-placeholder', 'inline', styles);
+          // The placeholder takes the frame's place, so the page doesn't move when one replaces the other: its
+          // height, and for a frame that sits in a line of text, its width and its baseline (the bottom edge, which
+          // an inline-block that clips its overflow has too).
+          const box = el.getBoundingClientRect();
+          if (box.height > 0) sh.host.style.setProperty('--assent-embed-height', `${box.height}px`);
+          if (box.width > 0 && win?.getComputedStyle(el).display.startsWith('inline')) {
+            const place = { display: 'inline-block', width: `${box.width}px`, 'max-width': '100%', overflow: 'hidden' };
+            for (const [k, v] of Object.entries(place)) sh.host.style.setProperty(k, v, 'important');
+          }
           // The empty frame would only show a blank box; it comes back when the placeholder goes.
           const display = el.style.getPropertyValue('display');
           const priority = el.style.getPropertyPriority('display');
           el.style.setProperty('display', 'none', 'important');
           el.before(sh.host);
           const remove = () => {
+            // A visitor who loaded the embed from here carries on from the embed, not from the top of the page.
+            const focused = !!sh.root.activeElement;
             erase(sh);
             if (display) el.style.setProperty('display', display, priority);
             else el.style.removeProperty('display');
             placeholders.delete(el);
+            if (focused) el.focus();
           };
           placeholders.set(el, { category: target.category, remove });
           draw(sh.root, h(ThemeRoot, {}, h(EmbedPlaceholder, { target, onLoaded: remove })));
