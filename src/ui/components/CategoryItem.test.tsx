@@ -15,6 +15,15 @@ describe('CategoryItem', () => {
     expect(seen).toEqual([true]);
   });
 
+  it('isolates the site’s own texts, so one in another script keeps its direction inside the interface', async () => {
+    await renderWithUi(<CategoryItem category={{ ...analytics, description: 'Counts visits.' }} checked={false} onChange={() => {}} />);
+    expect(screen.getByText('Counts visits.').tagName).toBe('BDI');
+    fireEvent.click(screen.getByRole('button', { name: 'Services and cookies' }));
+    // The service's name, provider and purpose, and each cookie's provider and purpose.
+    expect(screen.getAllByText('Session replay and heatmaps').every((e) => e.tagName === 'BDI')).toBe(true);
+    expect(screen.getAllByText('Microsoft').every((e) => e.tagName === 'BDI')).toBe(true);
+  });
+
   it('expands to its services and their cookie table', async () => {
     await renderWithUi(<CategoryItem category={analytics} checked={false} onChange={() => {}} />);
     const toggle = screen.getByRole('button', { name: 'Services and cookies' });

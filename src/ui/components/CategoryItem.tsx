@@ -33,12 +33,12 @@ export function CategoryItem({ category: c, checked, onChange }: CategoryItemPro
             aria-describedby={`${id}-desc`}
             onChange={(e) => onChange(e.currentTarget.checked)}
           />
-          <span id={`${id}-title`}>{title}</span>
+          <bdi id={`${id}-title`}>{title}</bdi>
         </label>
       </div>
       <p id={`${id}-desc`} class="muted">
         {/* A locked category says why: its description, or the built-in reason when it has none. */}
-        {description || (c.required && ui.t('prefs.required'))}
+        {description ? <bdi>{description}</bdi> : c.required && ui.t('prefs.required')}
         {((c.required && description) || off) && (
           <>
             {description && <br />}

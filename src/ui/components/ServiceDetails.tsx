@@ -26,11 +26,23 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
     ...service.localStorage.map((e): [StorageEntry, string] => [e, t('storage.local')]),
     ...service.sessionStorage.map((e): [StorageEntry, string] => [e, t('storage.session')]),
   ];
+  // The site's own texts sit in <bdi>: one that falls back to another language (English inside an Arabic
+  // interface) keeps its own direction, and its full stop stays at its end.
   return (
     <div class="service">
-      <Heading id={headingId}>{name}</Heading>
-      {provider && <p class="muted">{provider}</p>}
-      {purpose && <p>{purpose}</p>}
+      <Heading id={headingId}>
+        <bdi>{name}</bdi>
+      </Heading>
+      {provider && (
+        <p class="muted">
+          <bdi>{provider}</bdi>
+        </p>
+      )}
+      {purpose && (
+        <p>
+          <bdi>{purpose}</bdi>
+        </p>
+      )}
       {service.policyUrl && /^https?:/i.test(service.policyUrl) && (
         <p>
           <a href={service.policyUrl} target="_blank" rel="noopener noreferrer">
@@ -54,8 +66,12 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
               <tr key={type + e.name}>
                 <td data-label={t('table.name')}>{storageName(e)}</td>
                 <td data-label={t('table.type')}>{type}</td>
-                <td data-label={t('table.provider')}>{localize(e.provider, lang) ?? provider ?? '—'}</td>
-                <td data-label={t('table.purpose')}>{entryPurpose(e) ?? '—'}</td>
+                <td data-label={t('table.provider')}>
+                  <bdi>{localize(e.provider, lang) ?? provider ?? '—'}</bdi>
+                </td>
+                <td data-label={t('table.purpose')}>
+                  <bdi>{entryPurpose(e) ?? '—'}</bdi>
+                </td>
                 <td data-label={t('table.duration')}>{entryDuration(e)}</td>
               </tr>
             ))}

@@ -24,8 +24,14 @@ export function CookieSection({ heading, children }: { heading?: ComponentChildr
         const { title, description } = categoryText(ui, c);
         return (
           <div key={c.id} data-assent-category={c.id}>
-            <h3>{title}</h3>
-            {description && <p>{description}</p>}
+            <h3>
+              <bdi>{title}</bdi>
+            </h3>
+            {description && (
+              <p>
+                <bdi>{description}</bdi>
+              </p>
+            )}
             {!notice && <p>{t('policy.choice', { choice: status(c.id, c.required) })}</p>}
             {c.services.map((s) => (
               <ServiceDetails key={s.id} service={s} headingId={`assent-policy-${c.id}-${s.id}`} />
