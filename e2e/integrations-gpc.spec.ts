@@ -57,6 +57,31 @@ test.describe('Global Privacy Control', () => {
     await later.close();
   });
 
+  test('a later visit without the signal, after the policy revision changed, asks again but keeps the opt-out meanwhile', async ({ browser, baseURL }) => {
+    const context = await gpcContext(browser, baseURL, true);
+    const page = await context.newPage();
+    await page.goto('/test/integrations-region-us-ca.html');
+    await expect.poll(() => page.evaluate(() => (window as unknown as AssentWindow).Assent.get()?.source)).toBe('gpc');
+    const state = await context.storageState();
+    await context.close();
+
+    const later = await gpcContext(browser, baseURL, false, state);
+    // The site publishes a new revision of its policy.
+    await later.route('**/test/integrations-region-us-ca.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('"cookie":', '"revision": 2, "cookie":') });
+    });
+    const again = await later.newPage();
+    const requested = gated(again);
+    await again.goto('/test/integrations-region-us-ca.html');
+    await expect(again.locator('[data-assent-banner]')).toBeVisible();
+    expect(await again.evaluate(() => (window as unknown as AssentWindow).Assent.get())).toBeNull();
+    await expect.poll(() => ran(again)).toEqual(['analytics']);
+    await again.waitForTimeout(300);
+    expect(requested).toEqual(['analytics']);
+    await later.close();
+  });
+
   test('in opt-in mode it grants nothing and records nothing', async ({ browser, baseURL }) => {
     const context = await gpcContext(browser, baseURL, true);
     const page = await context.newPage();

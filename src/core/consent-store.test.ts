@@ -192,6 +192,20 @@ describe('the consent store', () => {
     expect(next.granted('marketing')).toBe(true);
   });
 
+  it('keeps a lapsed opt-out through the release of a held state, as on a script-tag page', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    const optOut = { ...config, mode: 'opt-out' };
+    createConsentStore(modelOf(optOut), storage, env).decide('custom', 'banner', { analytics: true, marketing: false });
+    const model = modelOf({ ...optOut, revision: 5 });
+    const state = createConsentState(model, null, env.console, true);
+    const store = withDecisions(state, model, storage, env);
+    store.release();
+    expect(state.held()).toBe(false);
+    expect(state.granted('marketing')).toBe(false);
+    expect(state.granted('analytics')).toBe(true);
+  });
+
   it('never lets a lapsed choice grant anything under opt-in rules', () => {
     const { env } = fakeEnvironment();
     const storage = memoryStorage();

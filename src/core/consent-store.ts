@@ -67,15 +67,20 @@ export function withDecisions(
   const tell = (next: ConsentRecord | null, record?: ProofRecord) => {
     const before = ids.filter((id) => state.granted(id) || (!!record && lapsed?.categories[id] === true));
     if (record) lapsed = null;
-    state.commit(next, () => {
-      const after = ids.filter(state.granted);
-      return {
-        consent: state.get(),
-        ...(record && { record }),
-        granted: after.filter((id) => !before.includes(id)),
-        revoked: before.filter((id) => !after.includes(id)),
-      };
-    });
+    // Releasing a held state is no decision: a lapsed choice still counts after it.
+    state.commit(
+      next,
+      () => {
+        const after = ids.filter(state.granted);
+        return {
+          consent: state.get(),
+          ...(record && { record }),
+          granted: after.filter((id) => !before.includes(id)),
+          revoked: before.filter((id) => !after.includes(id)),
+        };
+      },
+      lapsed,
+    );
   };
   const commit = (next: ConsentRecord | null, record: ConsentRecord, meta?: DecisionMeta) => {
     const kept = next && keep(next);
