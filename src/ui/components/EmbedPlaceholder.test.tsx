@@ -45,4 +45,19 @@ describe('EmbedPlaceholder', () => {
       choice: { necessary: true, analytics: true, marketing: true },
     });
   });
+
+  it('records a hash of the texts it showed, which differs from one embed to another', async () => {
+    const hashes: string[] = [];
+    for (const title of ['Product video', 'Office map']) {
+      const host = createTestHost();
+      const t = target();
+      t.element.title = title;
+      await renderWithUi(<EmbedPlaceholder target={t} onLoaded={() => {}} />, host);
+      fireEvent.click(screen.getByRole('button', { name: 'Always allow Marketing' }));
+      expect(host.decisions[0]!.meta).toEqual({ language: 'en', textHash: expect.stringMatching(/^[0-9a-z]+$/) });
+      hashes.push(host.decisions[0]!.meta!.textHash!);
+      cleanup();
+    }
+    expect(new Set(hashes).size).toBe(2);
+  });
 });

@@ -1,4 +1,5 @@
 import type { EmbedTarget } from '../../core/ui-host.js';
+import { textHash } from '../text-hash.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 
 export interface EmbedPlaceholderProps {
@@ -15,14 +16,16 @@ export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
   const name = el.getAttribute('data-assent-name') || el.getAttribute('title') || t('embed.content');
   const cat = host.model.categories.find((c) => c.id === target.category);
   const category = cat ? categoryText(ui, cat).title : target.category;
+  const blocked = t('embed.blocked', { name, category });
+  const allow = t('embed.always', { category });
   const always = () => {
     // Everything else stays as it runs now: under opt-out rules an undecided visitor's defaults are on.
     const granted = choiceFor(host.model.categories, (c) => host.store.granted(c.id));
-    host.decide('custom', 'preferences', { ...granted, [target.category]: true }, { language: ui.lang });
+    host.decide('custom', 'preferences', { ...granted, [target.category]: true }, { language: ui.lang, textHash: textHash([blocked, allow]) });
   };
   return (
     <div class="placeholder surface" role="group" aria-label={name} data-assent-placeholder={target.category}>
-      <p>{t('embed.blocked', { name, category })}</p>
+      <p>{blocked}</p>
       <div class="actions">
         <button
           type="button"
@@ -35,7 +38,7 @@ export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
           {t('embed.load')}
         </button>
         <button type="button" class="btn" onClick={always}>
-          {t('embed.always', { category })}
+          {allow}
         </button>
       </div>
     </div>

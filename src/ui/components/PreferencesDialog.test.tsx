@@ -126,8 +126,14 @@ describe('PreferencesDialog', () => {
 
   it('lets visitors delete their record when self-service is on', async () => {
     const { host } = await open(createTestHost({ ui: { selfService: true }, record: record({ necessary: true, analytics: true, marketing: true }) }));
+    const metas: unknown[] = [];
+    const withdraw = host.withdraw;
+    host.withdraw = (source, meta) => (metas.push(meta), withdraw(source, meta));
     fireEvent.click(screen.getByRole('button', { name: 'Delete my consent record' }));
     expect(host.withdrawals).toEqual(['preferences']);
+    // Its record names the texts the visitor read, as a decision from the same dialog does.
+    fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
+    expect(metas).toEqual([{ language: 'en', textHash: host.decisions[0]!.meta!.textHash }]);
   });
 
   it('offers no self-service unless configured', async () => {

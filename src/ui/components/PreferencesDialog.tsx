@@ -80,7 +80,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
             type="button"
             class="link"
             onClick={() => {
-              host.withdraw('preferences', { language: ui.lang });
+              host.withdraw('preferences', { language: ui.lang, textHash: textHash(texts()) });
               state.status.value = t('prefs.deleted');
             }}
           >
