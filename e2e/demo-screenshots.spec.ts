@@ -5,7 +5,7 @@ import { expectFullyInViewport } from './ui-helpers.js';
  * Screenshots of every demo site as a first-time visitor sees it, kept as test artifacts (test-results/, not
  * committed) so a reviewer can look at the banner on a laptop and on a phone. OpExCore has no banner (notice
  * mode), so its home page and its privacy page are taken instead.
- * The sizes are the two COMPLIANCE names for the first layer: both choices visible without scrolling at 1280x800
+ * The sizes are the two the first layer must work at: both choices visible without scrolling at 1280x800
  * and at 320x568, the narrowest phone.
  */
 const SIZES = [

@@ -1,24 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { stored } from './ui-helpers.js';
+import { openUnderCsp, stored } from './ui-helpers.js';
 
 const PAGE = '/test/gate-trusted-types.html';
 const BASE = "default-src 'self'; script-src 'self' 'nonce-tt-test'; style-src 'self'; require-trusted-types-for 'script'";
 
 type TestWindow = Window & { __ran: string[]; __violations: string[] };
 
-/** Opens the test page under `csp`, and collects what reaches the page as an uncaught error and the console. */
-async function open(page: Page, csp: string) {
-  const uncaught: string[] = [];
-  const errors: string[] = [];
-  page.on('pageerror', (e) => uncaught.push(e.message));
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  await page.route(`**${PAGE}`, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-  });
-  await page.goto(PAGE);
-  return { uncaught, errors, ran: () => page.evaluate(() => (window as unknown as TestWindow).__ran.slice().sort()) };
-}
+const open = (page: Page, csp: string) => openUnderCsp(page, PAGE, csp);
 
 test.describe('a page that enforces Trusted Types', () => {
   test('runs the held-back tags, the inline script and the service once allowed, with no violation', async ({ page }) => {

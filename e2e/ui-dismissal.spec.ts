@@ -3,7 +3,7 @@ import { action, banner, expect, preferences, recordRequests, test } from './dem
 import { stored } from './ui-helpers.js';
 
 /*
- * COMPLIANCE, first layer: "Escape, a close button, clicking outside and scrolling never count as consent."
+ * Escape, a close button, clicking outside and scrolling never count as consent.
  * /test/ui-dismiss.html holds one gated tag per optional category (inline ones push to window.__gatedRan, an
  * external one is fetched only when analytics is granted) and a `!analytics` fallback, which runs only on a refusal.
  * After every gesture the page must hold no consent cookie, no record, no gated tag must have run or been fetched,

@@ -64,3 +64,36 @@ export async function expectFullyInViewport(locator: Locator, label: string): Pr
   });
   expect(hidden, `${label}: points covered or clipped`).toEqual([]);
 }
+
+/** What makes two buttons look alike: the first layer's choices must agree on all of it. */
+const PROMINENCE = [
+  'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'text-transform',
+  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'color', 'background-color', 'border-top-width', 'border-top-style', 'border-top-color', 'border-radius', 'opacity',
+];
+
+/** The computed styles of `locator` that decide how prominent it looks. */
+export const prominence = (locator: Locator) =>
+  locator.evaluate((el, props) => {
+    const cs = getComputedStyle(el);
+    return Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
+  }, PROMINENCE);
+
+/**
+ * Opens `path` served with the Content-Security-Policy `csp`, and collects what reaches the page as an uncaught
+ * error and what it logs as a console error.
+ */
+export async function openUnderCsp(page: Page, path: string, csp: string) {
+  const uncaught: string[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (e) => uncaught.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  await page.route(`**${path}`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+  });
+  await page.goto(path);
+  /** Which gated test scripts ran (the test pages push to `window.__ran`). */
+  const ran = () => page.evaluate(() => (window as unknown as { __ran: string[] }).__ran.slice().sort());
+  return { uncaught, errors, ran };
+}

@@ -1,8 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectFullyInViewport } from './ui-helpers.js';
+import { expectFullyInViewport, prominence } from './ui-helpers.js';
 
 /*
- * COMPLIANCE, first layer: accept-all and reject-all are both buttons, equally prominent (same component, font,
+ * The first layer: accept-all and reject-all are both buttons, equally prominent (same component, font,
  * size and style), and both visible without scrolling at 320x568 and at 1280x800. ui-prominence.spec.ts covers the
  * bar layout under opt-in; this covers the box and modal layouts, and opt-out mode in every layout, where
  * "Do not sell or share my personal information" takes Reject all's place.
@@ -11,17 +11,6 @@ import { expectFullyInViewport } from './ui-helpers.js';
 test.beforeEach(async ({ context }) => {
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
 });
-
-const PROPS = [
-  'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'text-transform',
-  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'color', 'background-color', 'border-top-width', 'border-top-style', 'border-top-color', 'border-radius', 'opacity',
-];
-
-const style = (el: Element, props: string[]) => {
-  const cs = getComputedStyle(el);
-  return Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
-};
 
 /** Waits until the banner's entry animation has finished, so boxes are measured where they come to rest. */
 const settled = (page: Page) =>
@@ -51,7 +40,7 @@ for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 800 
       await expect(reject).toHaveText(refuse.label);
       expect(await accept.evaluate((el) => el.tagName)).toBe('BUTTON');
       expect(await reject.evaluate((el) => el.tagName)).toBe('BUTTON');
-      expect(await reject.evaluate(style, PROPS)).toEqual(await accept.evaluate(style, PROPS));
+      expect(await prominence(reject)).toEqual(await prominence(accept));
 
       // Without scrolling: neither the page nor the banner has been scrolled.
       expect(await page.evaluate(() => scrollY)).toBe(0);

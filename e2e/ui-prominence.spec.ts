@@ -1,14 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { prominence } from './ui-helpers.js';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
 });
-
-const PROPS = [
-  'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'text-transform',
-  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'color', 'background-color', 'border-top-width', 'border-top-style', 'border-top-color', 'border-radius', 'opacity',
-];
 
 for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 800 }]) {
   for (const lang of ['en', 'fr', 'de']) {
@@ -19,11 +14,7 @@ for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 800 
       const reject = page.locator('[data-assent-action="reject-all"]');
       await expect(accept).toBeVisible();
       await page.waitForTimeout(300);
-      const style = (el: Element, props: string[]) => {
-        const cs = getComputedStyle(el);
-        return Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
-      };
-      expect(await reject.evaluate(style, PROPS)).toEqual(await accept.evaluate(style, PROPS));
+      expect(await prominence(reject)).toEqual(await prominence(accept));
       expect(await reject.evaluate((el) => el.tagName)).toBe('BUTTON');
       // Fonts come from the host page by default.
       expect(await reject.evaluate((el) => getComputedStyle(el).fontFamily)).toBe(await page.evaluate(() => getComputedStyle(document.body).fontFamily));

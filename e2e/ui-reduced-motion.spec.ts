@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /*
- * COMPLIANCE, accessibility: "`prefers-reduced-motion: reduce` means no animation." Measured on the computed
+ * A visitor who asks for reduced motion (`prefers-reduced-motion: reduce`) gets no animation. Measured on the computed
  * styles inside Assent's shadow root: under reduce, no element (nor its ::before or ::after) has an animation that
  * takes time or a transition; without it, the banner and the dialog do animate in, so the check can fail.
  */
