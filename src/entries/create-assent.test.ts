@@ -66,6 +66,23 @@ describe('createAssent', () => {
     a.destroy();
   });
 
+  it('reads only what the config itself says, whatever the page added to Object.prototype or changes later', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const own = { categories: [{ id: 'necessary', required: true }, { id: 'analytics' }] };
+    try {
+      proto.required = true;
+      proto.mode = 'opt-out';
+      const a = createAssent(own, { env: env().env, loadUi: fakeUi().loadUi });
+      own.categories[1]!.id = 'renamed';
+      expect(a.has('analytics')).toBe(false);
+      expect(a.has('necessary')).toBe(true);
+      a.destroy();
+    } finally {
+      delete proto.required;
+      delete proto.mode;
+    }
+  });
+
   it('answers has() for categories and for their services', () => {
     const a = createAssent(config, { env: env().env });
     expect(a.has('analytics')).toBe(false);

@@ -24,6 +24,37 @@ describe('window.Assent', () => {
     expect(create.mock.results[0]!.value.acceptAll).toHaveBeenCalledTimes(1);
   });
 
+  it('hands over a copy of the config that a polluted Object.prototype cannot speak for', () => {
+    document.head.innerHTML = '<script type="application/json" id="assent-config">{"categories":[{"id":"analytics"}]}</script>';
+    const create = vi.fn(instance);
+    scriptTagAssent(document, tag(), create);
+    const config = (create.mock.calls[0] as unknown[])[0] as { categories: object[] };
+    expect(Object.getPrototypeOf(config)).toBeNull();
+    expect(Object.getPrototypeOf(config.categories[0])).toBeNull();
+  });
+
+  it('starts nothing when the page holds two config blocks, or one without the nonce of assent.js', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const create = vi.fn(instance);
+    const block = '<script type="application/json" id="assent-config">{"categories":[]}</script>';
+    // Injected markup first, the site's block after it.
+    document.head.innerHTML = '<div id="assent-config">{"categories":[{"id":"analytics","required":true}]}</div>' + block;
+    scriptTagAssent(document, tag(), create);
+    document.head.innerHTML = block;
+    const own = tag();
+    own.nonce = 'r4nd0m';
+    scriptTagAssent(document, own, create);
+    expect(create).not.toHaveBeenCalled();
+    expect(error.mock.calls.map((c) => c[0])).toEqual([
+      'Assent: the page has more than one id="assent-config", or one without the nonce of assent.js; nothing gated will run.',
+      'Assent: the page has more than one id="assent-config", or one without the nonce of assent.js; nothing gated will run.',
+    ]);
+    // The site's block with the nonce starts.
+    (document.getElementById('assent-config') as HTMLScriptElement).nonce = 'r4nd0m';
+    scriptTagAssent(document, own, create);
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
   it('says how to give it a config when there is none, or what is wrong when it is not JSON, and starts nothing', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const create = vi.fn(instance);

@@ -1,3 +1,4 @@
+import { ownData } from '../core/own-data.js';
 import type { Assent } from './assent-api.js';
 
 export interface ScriptTagAssent extends Assent {
@@ -23,7 +24,7 @@ export function scriptTagAssent(
   const api = {
     init(config: unknown) {
       if (instance) return console.warn('Assent: init() was called twice; the second call was ignored.');
-      instance = create(config, script?.getAttribute('data-region') || undefined);
+      instance = create(ownData(config), script?.getAttribute('data-region') || undefined);
     },
   } as ScriptTagAssent & Record<string, Call>;
   for (const name of 'acceptAll rejectAll set withdraw get has on onConsent loadScript showBanner showPreferences showPolicy destroy'.split(' ')) {
@@ -36,7 +37,14 @@ export function scriptTagAssent(
   }
   if (script?.hasAttribute('data-manual')) return api;
   missing = 'it has no config (see the first error)';
-  const block = doc.getElementById('assent-config');
+  const blocks = doc.querySelectorAll<HTMLScriptElement>('#assent-config');
+  const block = blocks[0];
+  // A second block, or one without the nonce assent.js carries, may be markup injected into the page: rather than
+  // guess which config is the site's, nothing starts.
+  if (blocks.length > 1 || (block && script?.nonce && block.nonce !== script.nonce)) {
+    console.error('Assent: the page has more than one id="assent-config", or one without the nonce of assent.js; nothing gated will run.');
+    return api;
+  }
   if (!block) {
     console.error('Assent: no config. Put the config as JSON in <script type="application/json" id="assent-config"> before assent.js, or add data-manual and call Assent.init(config).');
     return api;
