@@ -54,7 +54,9 @@ describe('a held consent state', () => {
 
   it('answers false, and never throws, for a key that is not a string', () => {
     const state = createConsentState(model, record, quiet);
-    for (const key of [undefined, null, 42, {}, Symbol('analytics')]) expect(state.has(key as string)).toBe(false);
+    for (const key of [undefined, null, 42, {}, Symbol('analytics'), Object.create(null), { toString: () => { throw new Error('no'); } }]) {
+      expect(state.has(key as string)).toBe(false);
+    }
     expect(state.has('analytics')).toBe(true);
   });
 

@@ -58,7 +58,7 @@ export function createConsentState(
     granted,
     allows,
     has(key) {
-      const [category = '', service] = String(key).split('.');
+      const [category = '', service] = typeof key == 'string' ? key.split('.') : [];
       return granted(category) && (!service || !!find(category)?.services.some((s) => s.id === service));
     },
     subscribe(fn) {

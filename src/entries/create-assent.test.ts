@@ -83,6 +83,27 @@ describe('createAssent', () => {
     }
   });
 
+  it('reports a decision the browser cannot record, rather than throwing at the visitor or the page', () => {
+    const { env: e, logs } = env();
+    const broken = { ...e, random: () => { throw new Error('getRandomValues is broken'); } };
+    const a = createAssent(config, { env: broken, loadUi: fakeUi().loadUi });
+    expect(() => a.acceptAll()).not.toThrow();
+    expect(logs.error.map((x) => x[0])).toContain('Assent: could not record the decision');
+    expect(a.get()).toBeNull();
+  });
+
+  it('loadScript() refuses a missing URL without a request, and takes null attributes as none', async () => {
+    const a = createAssent(config, { env: env().env, loadUi: fakeUi().loadUi });
+    a.acceptAll();
+    await expect(a.loadScript(null as unknown as string, 'analytics')).rejects.toThrow('loadScript() takes the script URL first');
+    expect(document.querySelector('script[src$="null"]')).toBeNull();
+    void a.loadScript('/attrs.js', 'analytics', null as unknown as Record<string, string>).catch(() => {});
+    const added = document.querySelector('script[src="/attrs.js"]');
+    expect(added).not.toBeNull();
+    added!.remove();
+    a.destroy();
+  });
+
   it('answers has() for categories and for their services', () => {
     const a = createAssent(config, { env: env().env });
     expect(a.has('analytics')).toBe(false);

@@ -105,13 +105,25 @@ export function engineActions(
   store.release();
   if (doc) warnUnknownConditions(doc, model, env.console);
 
+  // Decisions run in the visitor's click or the page's call: a browser that can't give the time or random bytes
+  // (a broken page) leaves the choice unrecorded and says so, rather than throwing at either.
+  const guard =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        fn(...args);
+      } catch (e) {
+        env.console.error('Assent: could not record the decision', e);
+      }
+    };
+  const record = { decide: guard(store.decide), withdraw: guard(store.withdraw) };
+
   let ui: Promise<UiController | undefined> | undefined;
   const host: UiHost = {
     model,
     env,
     store,
-    decide: store.decide,
-    withdraw: store.withdraw,
+    ...record,
     gpcHonoured: () => gpcHonoured,
     i18n: options.i18n,
   };
@@ -127,7 +139,7 @@ export function engineActions(
   }
 
   const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) =>
-    store.decide(action, 'api', choice);
+    record.decide(action, 'api', choice);
   /** Shows the banner to an undecided visitor; notice mode has nothing to ask. */
   const ask = () => (model.mode === 'notice' ? Promise.resolve() : withUi((u) => u.showBanner()));
   const all = (value: boolean) => Object.fromEntries(model.categories.map((c) => [c.id, value]));
@@ -148,7 +160,7 @@ export function engineActions(
     },
     // A withdrawal asks again at once, even on a page view that had drawn nothing yet.
     withdraw: () => {
-      store.withdraw('api');
+      record.withdraw('api');
       return ask();
     },
     // Asked for when the page view starts undecided or held, or has a floating button; by now the choice is known.

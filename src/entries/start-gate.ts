@@ -39,9 +39,11 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
 
   // One per gate: a page that enforces Trusted Types allows the policy's name once.
   const trust = trustedScript(env.window, env.nonce);
-  const loadScript = (src: string, category: string, attrs?: Record<string, string>) =>
+  const loadScript = (src: string, category: string, attrs?: Record<string, string> | null) =>
     new Promise<HTMLScriptElement>((resolve, reject) => {
-      onConsent(category, () => void (doc && injectScript(doc, src, attrs, trust.url).then(resolve, reject)));
+      // Called from plain JavaScript too: no address is no request, rather than a fetch of "/null".
+      if (typeof src != 'string') throw new TypeError('Assent: loadScript() takes the script URL first');
+      onConsent(category, () => void (doc && injectScript(doc, src, attrs ?? {}, trust.url).then(resolve, reject)));
     });
 
   let actions: ReturnType<ActionsLoader> | undefined;

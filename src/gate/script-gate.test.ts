@@ -156,6 +156,15 @@ describe('the script gate', () => {
     gate.stop();
   });
 
+  it('reports, never throws at the page, when the page has broken the document it reads', () => {
+    const { env, logs } = fakeEnvironment();
+    // What `<img name="querySelectorAll">` does to a document.
+    const doc = { readyState: 'complete', documentElement: document.documentElement, querySelectorAll: document.createElement('img') } as unknown as Document;
+    const gate = createScriptGate({ ...browserEnvironment(), console: env.console, document: doc }, () => true);
+    expect(logs.error.map((e) => e[0])).toEqual(['Assent: could not read the page']);
+    gate.stop();
+  });
+
   it('does nothing without a document', () => {
     const gate = createScriptGate({ ...browserEnvironment(), document: undefined }, () => true);
     expect(() => gate.release()).not.toThrow();

@@ -88,20 +88,26 @@ export function createScriptGate(
     });
   };
 
+  // The observer and DOMContentLoaded call in from the event loop: whatever a broken page makes fail there (a
+  // `<img name="querySelectorAll">` shadowing the document's method, say) is reported, never thrown at the page.
+  const scan = () => {
+    try {
+      release();
+      onPageChange?.();
+    } catch (e) {
+      env.console.error('Assent: could not read the page', e);
+    }
+  };
   let observer: MutationObserver | undefined;
   const MO = env.window?.MutationObserver;
   if (MO) {
     observer = new MO((records) => {
-      if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1))) {
-        release();
-        onPageChange?.();
-      }
+      if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1))) scan();
     });
   }
   const watchAll = () => {
     observer?.observe(doc.documentElement, { childList: true, subtree: true });
-    release();
-    onPageChange?.();
+    scan();
   };
   if (doc.readyState === 'loading') {
     // While parsing, watch only <head>, where analytics tags live: observing the whole tree would make the parser

@@ -44,6 +44,9 @@ export function mountUi(host: UiHost): UiController {
   // Only pages with embeds waiting for consent need placeholders, so they stay out of the first banner's bytes.
   const placeholderChunk = lazyChunk(() => import('./components/EmbedPlaceholder.js'));
   const chunkFailed = (e: unknown) => host.env.console.error('Assent: could not load part of its interface', e);
+  // A page that breaks the DOM under Assent (a custom element of the same name, a throwing attachShadow) gets no
+  // interface and a console message, never an unhandled rejection.
+  const drawFailed = (e: unknown) => host.env.console.error('Assent: could not draw its interface', e);
   let overlay: ShadowHost | undefined;
   const inline = new Map<Element, ShadowHost>();
   /** What each shadow root shows, so a change of language can draw them all again. */
@@ -127,8 +130,8 @@ export function mountUi(host: UiHost): UiController {
   const settled = ready.then(() => new Promise<void>((resolve) => (win ? win.setTimeout(resolve) : resolve())));
 
   function showOverlay() {
-    void settled.then(() =>
-      whenBody((body) => {
+    const attach = (body: HTMLElement) => {
+      try {
         if (!overlay) {
           overlay = createShadowHost(doc, 'assent-ui', 'overlay', styles);
           overlay.host.setAttribute('data-assent-ui', '');
@@ -138,9 +141,16 @@ export function mountUi(host: UiHost): UiController {
           // compute the banner's styles inside the drawing task instead of in the frame that paints it.
           raise(overlay.host);
           draw(overlay.root, h(App, {}));
-        } else raise(overlay.host);
-      }),
-    );
+          return;
+        }
+        // A page that took the overlay out (or replaced its body) gets it back, with what it was showing.
+        if (!overlay.host.isConnected) body.prepend(overlay.host);
+        raise(overlay.host);
+      } catch (e) {
+        drawFailed(e);
+      }
+    };
+    void settled.then(() => whenBody(attach), drawFailed);
   }
 
   const unsubscribe = host.store.subscribe((detail) => {
@@ -160,10 +170,10 @@ export function mountUi(host: UiHost): UiController {
       showOverlay();
     },
     showPreferences(opener) {
-      void ready.then((ui) => ui.openPreferences(opener));
+      void ready.then((ui) => ui.openPreferences(opener)).catch(drawFailed);
     },
     showPolicy(section, opener) {
-      void ready.then((ui) => ui.openPolicy(section, opener));
+      void ready.then((ui) => ui.openPolicy(section, opener)).catch(drawFailed);
     },
     renderInlinePolicies() {
       void Promise.all([ready, policyChunk()]).then(([, chunk]) => {
@@ -174,7 +184,8 @@ export function mountUi(host: UiHost): UiController {
           inline.set(el, sh);
           draw(sh.root, h(ThemeRoot, { class: 'inline' }, h(chunk.InlinePolicy, {})));
         }
-      }, chunkFailed);
+      }, chunkFailed)
+        .catch(drawFailed);
     },
     renderPlaceholders(targets: EmbedTarget[]) {
       void Promise.all([ready, placeholderChunk()]).then(([, { EmbedPlaceholder }]) => {
@@ -208,7 +219,8 @@ export function mountUi(host: UiHost): UiController {
           placeholders.set(el, { category: target.category, remove });
           draw(sh.root, h(ThemeRoot, {}, h(EmbedPlaceholder, { target, onLoaded: remove })));
         }
-      }, chunkFailed);
+      }, chunkFailed)
+        .catch(drawFailed);
     },
     destroy() {
       live = false;
