@@ -1,5 +1,6 @@
 import type { Environment } from '../core/environment.js';
 import type { Service, StorageEntry } from '../core/model.js';
+import { pathPrefixes } from '../storage/path-prefixes.js';
 
 const matches = (e: StorageEntry, name: string) => (e.pattern ? e.pattern.test(name) : e.name === name);
 
@@ -16,18 +17,6 @@ function domains(host: string): (string | undefined)[] {
   return out;
 }
 
-/**
- * The paths a cookie this page can see may have been set on: every leading part of its own path (`/app/settings`
- * → `/`, `/app`, `/app/settings`). A script that sets a cookie without a path gets its directory.
- */
-function prefixes(path: string): Set<string> {
-  const out = new Set(['/']);
-  let at = 0;
-  while ((at = path.indexOf('/', at + 1)) > 0) out.add(path.slice(0, at));
-  out.add(path);
-  return out;
-}
-
 /** Deletes the cookies and storage keys a revoked category's services declared, by name or `/regex/`. */
 export function removeTraces(env: Environment, services: Service[]): void {
   const doc = env.document;
@@ -38,7 +27,7 @@ export function removeTraces(env: Environment, services: Service[]): void {
         .split(';')
         .map((c) => c.split('=')[0]!.trim())
         .filter(Boolean);
-      const paths = prefixes(env.window?.location.pathname ?? '/');
+      const paths = pathPrefixes(env.window?.location.pathname ?? '/');
       for (const name of names) {
         if (!cookies.some((e) => matches(e, name))) continue;
         for (const domain of domains(env.window?.location.hostname ?? '')) {

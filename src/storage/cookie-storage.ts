@@ -1,6 +1,8 @@
 import Cookies from 'js-cookie';
 import type { ConsentStorage } from './consent-storage.js';
 import { memoryStorage } from './memory-storage.js';
+import { pathPrefixes } from './path-prefixes.js';
+import { readCookie } from './read-cookie.js';
 
 export interface CookieOptions {
   name: string;
@@ -23,11 +25,23 @@ export function cookieStorage(o: CookieOptions): ConsentStorage {
   });
   const memory = memoryStorage();
   let blocked = false;
+  /**
+   * Removes other copies of this cookie, which would leave two choices to read: on the narrower paths of this page,
+   * and, where the site now sets a domain, the host-only copy from before.
+   */
+  const removeOthers = () => {
+    for (const path of pathPrefixes(location.pathname)) {
+      if (path !== '/') jar.remove(o.name, { path });
+      if (o.domain) jar.remove(o.name, { path, domain: '' });
+    }
+  };
   return {
     read() {
       if (blocked) return memory.read();
       try {
-        return jar.get(o.name);
+        // Read as the gate reads it: two different values are no choice.
+        void document.cookie;
+        return readCookie(document, o.name);
       } catch {
         blocked = true;
         return undefined;
@@ -35,8 +49,9 @@ export function cookieStorage(o: CookieOptions): ConsentStorage {
     },
     write(value, expires) {
       try {
+        removeOthers();
         jar.set(o.name, value, expires ? { expires } : {});
-        blocked = jar.get(o.name) !== value;
+        blocked = readCookie(document, o.name) !== value;
       } catch {
         blocked = true;
       }
@@ -46,6 +61,7 @@ export function cookieStorage(o: CookieOptions): ConsentStorage {
     clear() {
       memory.clear();
       try {
+        removeOthers();
         jar.remove(o.name);
       } catch {
         // Nothing was stored where nothing can be stored.
