@@ -64,6 +64,10 @@ test.describe('gated embeds', () => {
   });
 
   test('a placeholder takes its embed\'s height, so nothing moves, and keyboard focus goes on to the embed it loaded', async ({ page }) => {
+    // Frames laid out as blocks, as responsive embeds are (these sit inline, side by side, on the test page).
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: 'iframe { display: block }' }))),
+    );
     await page.goto('/test/integrations-embeds.html');
     const placeholders = page.locator('[data-assent-placeholder]');
     await expect(placeholders).toHaveCount(3);
@@ -73,7 +77,6 @@ test.describe('gated embeds', () => {
       expect(height).toBeLessThan(280);
     }
     const below = () => page.locator('#add').evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
-    // These frames sit inline, side by side: their placeholders share the line the same way.
     const still = async (before: number) => expect(Math.abs((await below()) - before)).toBeLessThanOrEqual(1);
     const before = await below();
     const load = page.locator('[data-assent-placeholder="maps"]').getByRole('button', { name: 'Load this content' });

@@ -5,7 +5,7 @@ import { ThemeRoot } from './components/ThemeRoot.js';
 import { createTranslator } from './i18n/create-translator.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
 import { createShadowHost, createStyles, raise, type ShadowHost } from './shadow-host.js';
-import { UiContext, type PolicyChunk, type Ui } from './ui-context.js';
+import { UiContext, type PolicyChunk, type PreferencesChunk, type Ui } from './ui-context.js';
 import { createUiState } from './ui-state.js';
 import { lazyChunk } from './lazy-chunk.js';
 
@@ -41,6 +41,8 @@ export function mountUi(host: UiHost): UiController {
   let lang = pickLanguage();
 
   const policyChunk = lazyChunk<PolicyChunk>(() => import('./policy/index.js'));
+  // Most visitors decide on the banner: the dialog, its category list and cookie tables come when asked for.
+  const preferencesChunk = lazyChunk<PreferencesChunk>(() => import('./components/PreferencesDialog.js'));
   // Only pages with embeds waiting for consent need placeholders, so they stay out of the first banner's bytes.
   const placeholderChunk = lazyChunk(() => import('./components/EmbedPlaceholder.js'));
   const chunkFailed = (e: unknown) => host.env.console.error('Assent: could not load part of its interface', e);
@@ -86,6 +88,7 @@ export function mountUi(host: UiHost): UiController {
       state.policy.value = null;
     },
     loadPolicyChunk: policyChunk,
+    loadPreferencesChunk: preferencesChunk,
     chunkFailed,
   }));
 
@@ -176,7 +179,8 @@ export function mountUi(host: UiHost): UiController {
       void ready.then((ui) => ui.openPolicy(section, opener)).catch(drawFailed);
     },
     renderInlinePolicies() {
-      void Promise.all([ready, policyChunk()]).then(([, chunk]) => {
+      // After `settled`, like the overlay: drawn before the stylesheet is parsed, it would show unstyled for a frame.
+      void Promise.all([settled, policyChunk()]).then(([, chunk]) => {
         for (const el of Array.from(doc.querySelectorAll('[data-assent-policy]'))) {
           if (inline.has(el)) continue;
           const sh = createShadowHost(doc, 'assent-policy', 'inline', styles);
@@ -188,20 +192,14 @@ export function mountUi(host: UiHost): UiController {
         .catch(drawFailed);
     },
     renderPlaceholders(targets: EmbedTarget[]) {
-      void Promise.all([ready, placeholderChunk()]).then(([, { EmbedPlaceholder }]) => {
+      void Promise.all([settled, placeholderChunk()]).then(([, { EmbedPlaceholder }]) => {
         for (const target of targets) {
           const el = target.element;
           if (placeholders.has(el) || host.store.granted(target.category) || !el.isConnected) continue;
           const sh = createShadowHost(doc, 'assent-placeholder', 'inline', styles);
-          // The placeholder takes the frame's place, so the page doesn't move when one replaces the other: its
-          // height, and for a frame that sits in a line of text, its width and its baseline (the bottom edge, which
-          // an inline-block that clips its overflow has too).
-          const box = el.getBoundingClientRect();
-          if (box.height > 0) sh.host.style.setProperty('--assent-embed-height', `${box.height}px`);
-          if (box.width > 0 && win?.getComputedStyle(el).display.startsWith('inline')) {
-            const place = { display: 'inline-block', width: `${box.width}px`, 'max-width': '100%', overflow: 'hidden' };
-            for (const [k, v] of Object.entries(place)) sh.host.style.setProperty(k, v, 'important');
-          }
+          // The placeholder, a block, takes the frame's height, so the page doesn't move when one replaces the other.
+          const height = el.getBoundingClientRect().height;
+          if (height > 0) sh.host.style.setProperty('--assent-embed-height', `${height}px`);
           // The empty frame would only show a blank box; it comes back when the placeholder goes.
           const display = el.style.getPropertyValue('display');
           const priority = el.style.getPropertyPriority('display');

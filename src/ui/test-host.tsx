@@ -167,6 +167,7 @@ export async function createTestUi(host: TestHost, lang: Language = 'en') {
     closePreferences: () => void calls.closed++,
     closePolicy: () => void calls.closed++,
     loadPolicyChunk: () => import('./policy/index.js'),
+    loadPreferencesChunk: () => import('./components/PreferencesDialog.js'),
     chunkFailed: (e) => host.env.console.error('Assent: could not load part of its interface', e),
   };
   return { ui, calls };

@@ -16,11 +16,14 @@ export interface Ui extends Translator {
   closePolicy(): void;
   /** The policy viewer and marked, fetched the first time a policy is shown. */
   loadPolicyChunk(): Promise<PolicyChunk>;
+  /** The preferences dialog, fetched the first time it opens (or when the visitor points at a control that opens it). */
+  loadPreferencesChunk(): Promise<PreferencesChunk>;
   /** Reports an on-demand chunk that couldn't be loaded; the page sees a console error, never a rejection. */
   chunkFailed(e: unknown): void;
 }
 
 export type PolicyChunk = typeof import('./policy/index.js');
+export type PreferencesChunk = typeof import('./components/PreferencesDialog.js');
 
 export const UiContext = createContext<Ui | null>(null);
 

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PolicyChunk } from '../ui-context.js';
+import type { PolicyChunk, PreferencesChunk } from '../ui-context.js';
 import { useUi } from '../ui-context.js';
 import { Banner } from './Banner.js';
 import { FloatingButton } from './FloatingButton.js';
-import { PreferencesDialog } from './PreferencesDialog.js';
 import { ThemeRoot } from './ThemeRoot.js';
 
 /**
@@ -17,10 +16,14 @@ export function App() {
   const prefs = state.preferences.value;
   const policy = state.policy.value;
   const [chunk, setChunk] = useState<PolicyChunk | null>(null);
+  const [prefsChunk, setPrefsChunk] = useState<PreferencesChunk | null>(null);
 
   useEffect(() => {
     if (policy && !chunk) void ui.loadPolicyChunk().then(setChunk, ui.chunkFailed);
   }, [policy]);
+  useEffect(() => {
+    if (prefs && !prefsChunk) void ui.loadPreferencesChunk().then(setPrefsChunk, ui.chunkFailed);
+  }, [prefs]);
 
   // The floating button stays in place under an open dialog, below it in stacking order, so focus can go back to
   // it when the dialog it opened closes.
@@ -29,7 +32,7 @@ export function App() {
       {host.model.ui.floatingButton && state.record.value && !banner && <FloatingButton />}
       {banner && <Banner />}
       {policy && chunk && <chunk.PolicyDialog section={policy.section} onClose={ui.closePolicy} />}
-      {prefs && <PreferencesDialog onClose={ui.closePreferences} />}
+      {prefs && prefsChunk && <prefsChunk.PreferencesDialog onClose={ui.closePreferences} />}
       <div role="status" class="status">
         {state.status.value}
       </div>

@@ -41,6 +41,9 @@ export function Banner() {
   };
   const acceptAll = () => decide('accept_all', choiceFor(model.categories, () => true));
   const customize = (e: MouseEvent) => ui.openPreferences(e.currentTarget as Element);
+  // The dialog's code comes on demand; a pointer or keyboard focus near the buttons starts the fetch, so Customise
+  // opens at once. A failure here is reported if the dialog is opened.
+  const warm = () => void ui.loadPreferencesChunk().catch(() => {});
 
   const buttons = optOut ? (
     <>
@@ -67,7 +70,7 @@ export function Banner() {
           {t('banner.policy')}
         </button>
       </p>
-      <div class="actions">
+      <div class="actions" onPointerEnter={warm} onFocusIn={warm}>
         {buttons}
         <ActionButton action="customize" onClick={customize}>{labels[2]}</ActionButton>
       </div>
