@@ -34,6 +34,7 @@ test.describe('OpExCore demo (notice mode)', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('checkbox').or(dialog.getByRole('switch')).first()).toBeDisabled();
     await expect(dialog).toContainText('opexcore_session');
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expectOnlyDeclaredStorage(page);

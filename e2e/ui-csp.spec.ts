@@ -29,6 +29,7 @@ test('under a strict CSP the banner, dialog and policy work with no violation', 
   const policy = page.locator('[data-assent-policy-dialog]');
   await expect(policy.locator('h2#cookies')).toBeVisible();
   await expect(policy.locator('.toc a')).not.toHaveCount(0);
+  await expect(policy.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-assent-policy-view] h2#cookies')).toHaveCount(1);
 

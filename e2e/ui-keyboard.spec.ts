@@ -100,6 +100,7 @@ test.describe('keyboard only', () => {
     await tabTo(page, 'customize');
     await page.keyboard.press('Enter');
     await expect(prefs(page)).toBeVisible();
+    await expect.poll(() => focused(page)).toBe('button:Close');
     await tabTo(page, 'save');
     await page.keyboard.press('Enter');
     await expect(prefs(page)).toHaveCount(0);
@@ -107,6 +108,8 @@ test.describe('keyboard only', () => {
     await expect.poll(() => focused(page)).toBe('button:Privacy preferences');
     await page.keyboard.press('Enter');
     await expect(prefs(page)).toBeVisible();
+    // Focus moves into the dialog as it opens; Escape is the dialog's key from there.
+    await expect.poll(() => focused(page)).toBe('button:Close');
     await page.keyboard.press('Escape');
     await expect(prefs(page)).toHaveCount(0);
     await expect.poll(() => focused(page)).toBe('button:Privacy preferences');
