@@ -66,9 +66,9 @@ export function createConsentState(
       return () => void listeners.delete(fn);
     },
     held: () => held,
-    commit(next, change, earlier) {
+    commit(next, change, lapsedChoice) {
       current = next;
-      lapsed = earlier;
+      lapsed = lapsedChoice;
       if (!change) return;
       held = false;
       const told = change();

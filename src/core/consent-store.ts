@@ -2,13 +2,11 @@ import type { ConsentStorage } from '../storage/consent-storage.js';
 import { decodeConsent, encodeConsent } from './consent-codec.js';
 import { createConsentState, type ConsentState } from './consent-state.js';
 import type { Environment } from './environment.js';
-import { isCurrent, type StoredModel } from './is-current.js';
+import { expiryOf, isCurrent, type StoredModel } from './is-current.js';
 import type { ConsentAction, ConsentRecord, ConsentSource, DecisionMeta, ProofRecord } from './types.js';
 import { VERSION } from './version.js';
 
 export type { Listener } from './consent-state.js';
-
-const DAY = 864e5;
 
 /** The choice in force, plus the decisions that change it and the storage that keeps it. */
 export interface ConsentStore extends Omit<ConsentState, 'commit'> {
@@ -50,7 +48,7 @@ export function withDecisions(
    */
   const keep = (r: ConsentRecord): ConsentRecord => {
     const kept = config ? { ...r, config } : r;
-    storage.write(encodeConsent(kept), new Date(kept.timestamp + model.cookie.days * DAY));
+    storage.write(encodeConsent(kept), new Date(expiryOf(kept.timestamp, model.cookie.days)));
     return kept;
   };
   const ids = model.categories.map((c) => c.id);

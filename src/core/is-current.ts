@@ -6,6 +6,9 @@ export type StoredModel = GateModel & { revision: number };
 
 const DAY = 864e5;
 
+/** When a choice made at `timestamp` runs out: `days` after it was made, however often its cookie is written again. */
+export const expiryOf = (timestamp: number, days: number): number => timestamp + days * DAY;
+
 /** Whether a choice made at `timestamp` is within the cookie's lifetime, and not dated in the future (edited). */
 export const withinLifetime = (timestamp: number, days: number, now: number): boolean =>
   timestamp <= now + DAY && now - timestamp <= days * DAY;

@@ -17,8 +17,9 @@ export interface ScriptGate {
  * copy with the same attributes and nonce; when the page gave Assent a nonce, a tag without it never runs. External
  * copies are inserted with `async = false`, so they run in insertion order while downloading in parallel; an
  * inline script waits for the external ones before it, so the whole sequence keeps document order. Tags added
- * later (SPAs, tag managers) are caught by an observer. It is the gate's only observer: `onPageChange` hears when the document is parsed and whenever elements are
- * added, so other markup (embeds, inline policies) is found without watching the page a second time.
+ * later (SPAs, tag managers) are caught by an observer. It is the gate's only observer: `onPageChange` hears when
+ * the document is parsed and whenever elements are added, so other markup (embeds, inline policies) is found
+ * without watching the page a second time.
  */
 export function createScriptGate(
   env: GateEnvironment,

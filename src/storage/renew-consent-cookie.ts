@@ -1,5 +1,5 @@
 import { decodeConsent } from '../core/consent-codec.js';
-import { withinLifetime } from '../core/is-current.js';
+import { expiryOf, withinLifetime } from '../core/is-current.js';
 import { COOKIE_NAME } from '../core/cookie-name.js';
 
 export interface RenewOptions {
@@ -14,8 +14,6 @@ export interface RenewOptions {
   /** The current time in ms, for tests. */
   now?: number;
 }
-
-const DAY = 864e5;
 
 /**
  * A `Set-Cookie` header that stores the visitor's choice again from your server, unchanged, until the same expiry
@@ -34,8 +32,7 @@ export function renewConsentCookie(value: string | null | undefined, options: Re
   if (domain !== undefined && !/^\.?[A-Za-z0-9.-]+$/.test(domain)) throw new TypeError(`renewConsentCookie: "${domain}" is not a domain.`);
   const record = decodeConsent(value);
   if (!record || !withinLifetime(record.timestamp, days, now)) return null;
-  // The choice expires `days` after it was made, however often it is renewed.
-  const seconds = Math.floor((record.timestamp + days * DAY - now) / 1000);
+  const seconds = Math.floor((expiryOf(record.timestamp, days) - now) / 1000);
   if (seconds <= 0) return null;
   // A valid value holds only cookie-octets, so decoding gives it exactly as the browser stored it.
   const attributes = [`${name}=${decodeURIComponent(value!)}`, 'Path=/', `Max-Age=${seconds}`, 'SameSite=Lax'];

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PolicyChunk, PreferencesChunk } from '../ui-context.js';
 import { useUi } from '../ui-context.js';
+import { useChunk } from '../use-chunk.js';
 import { Banner } from './Banner.js';
 import { FloatingButton } from './FloatingButton.js';
 import { ThemeRoot } from './ThemeRoot.js';
@@ -15,15 +14,8 @@ export function App() {
   const banner = state.banner.value;
   const prefs = state.preferences.value;
   const policy = state.policy.value;
-  const [chunk, setChunk] = useState<PolicyChunk | null>(null);
-  const [prefsChunk, setPrefsChunk] = useState<PreferencesChunk | null>(null);
-
-  useEffect(() => {
-    if (policy && !chunk) void ui.loadPolicyChunk().then(setChunk, ui.chunkFailed);
-  }, [policy]);
-  useEffect(() => {
-    if (prefs && !prefsChunk) void ui.loadPreferencesChunk().then(setPrefsChunk, ui.chunkFailed);
-  }, [prefs]);
+  const policyChunk = useChunk(policy, ui.loadPolicyChunk, ui.chunkFailed);
+  const prefsChunk = useChunk(prefs, ui.loadPreferencesChunk, ui.chunkFailed);
 
   // The floating button stays in place under an open dialog, below it in stacking order, so focus can go back to
   // it when the dialog it opened closes.
@@ -31,7 +23,7 @@ export function App() {
     <ThemeRoot>
       {host.model.ui.floatingButton && state.record.value && !banner && <FloatingButton />}
       {banner && <Banner />}
-      {policy && chunk && <chunk.PolicyDialog section={policy.section} onClose={ui.closePolicy} />}
+      {policy && policyChunk && <policyChunk.PolicyDialog section={policy.section} onClose={ui.closePolicy} />}
       {prefs && prefsChunk && <prefsChunk.PreferencesDialog onClose={ui.closePreferences} />}
       <div role="status" class="status">
         {state.status.value}
