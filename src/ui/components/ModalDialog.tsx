@@ -1,5 +1,5 @@
 import type { ComponentChildren, JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { activeElement, focusables } from './focusable.js';
 
 export interface ModalDialogProps extends Omit<JSX.HTMLAttributes<HTMLDivElement>, 'onClose'> {
@@ -16,7 +16,9 @@ export interface ModalDialogProps extends Omit<JSX.HTMLAttributes<HTMLDivElement
 export function ModalDialog({ labelledBy, onClose, children, class: cls, ...rest }: ModalDialogProps) {
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Before the first paint, not after it: a visitor who sees the dialog can already use its keys (Escape, Tab),
+  // however quickly they press them.
+  useLayoutEffect(() => {
     const el = ref.current!;
     const first = focusables(el)[0];
     (first ?? el).focus();
