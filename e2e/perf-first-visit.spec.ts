@@ -98,6 +98,23 @@ test.describe('a first visit', () => {
       ['/dist/assent.js', '/dist/assent-engine.js', ...eager].sort(),
     );
   });
+
+  test('fetches the preferences dialog and the cookie tables it shares with the policy in the same round trip', async ({ page }) => {
+    await open(page);
+    let tablesAsked: () => void = () => {};
+    const tables = new Promise<void>((done) => (tablesAsked = done));
+    page.on('request', (r) => void (/\/dist\/chunks\/ServiceDetails-[\w-]+\.js$/.test(r.url()) && tablesAsked()));
+    // The dialog's own chunk is held back until the tables' chunk is asked for, or 3 s have passed: a loader that
+    // reached the tables only through the dialog's imports would ask for them after this response, not during it.
+    let askedDuring = false;
+    await page.route(/\/dist\/chunks\/PreferencesDialog-[\w-]+\.js$/, async (route) => {
+      askedDuring = await Promise.race([tables.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 3000))]);
+      await route.continue();
+    });
+    await page.locator('[data-assent-banner]').getByRole('button', { name: 'Customise' }).click();
+    await expect(page.getByRole('dialog', { name: 'Privacy preferences' })).toBeVisible();
+    expect(askedDuring).toBe(true);
+  });
 });
 
 /** A module and every module it imports statically (not through `import()`), as paths. */
