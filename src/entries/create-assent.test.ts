@@ -228,6 +228,17 @@ describe('createAssent', () => {
     expect(localStorage.getItem('sentryReplaySession')).toBeNull();
   });
 
+  it('cleans up what a refusal leaves off even when no stored choice had granted it (the consent cookie was deleted, or ran out)', () => {
+    document.cookie = '_clck=abc; path=/';
+    localStorage.setItem('sentryReplaySession', '{}');
+    const a = createAssent(config, { env: env().env, loadUi: fakeUi().loadUi });
+    expect(a.get()).toBeNull();
+    a.set({ errors: true });
+    expect(Cookies.get('_clck')).toBeUndefined();
+    // What the decision grants is left alone.
+    expect(localStorage.getItem('sentryReplaySession')).toBe('{}');
+  });
+
   it('removes revoked cookies and storage keys on withdrawal, and asks again at once', async () => {
     createAssent(config, { env: env().env }).acceptAll();
     // A later page view, which has drawn nothing: the stored choice needed no interface.

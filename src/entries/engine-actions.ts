@@ -85,11 +85,12 @@ export function engineActions(
     // Releasing a held state is no decision: nothing to clean, announce or record.
     if (!change.record) return;
     const detail = change as ChangeDetail;
-    const revoked = model.categories.filter((c) => detail.revoked.includes(c.id));
-    if (revoked.length) {
-      removeTraces(env, revoked.flatMap((c) => c.services));
-      if (doc) unloadEmbeds(doc, detail.revoked);
-    }
+    // Every category the decision leaves off is cleaned, not only those this browser's stored choice had granted:
+    // a vendor's cookies outlive the consent cookie (deleted by hand, expired, or a choice made elsewhere on the
+    // site). Embeds are unloaded on a revoke only: one the visitor loaded just once stays until they leave it.
+    const refused = model.categories.filter((c) => !store.granted(c.id));
+    removeTraces(env, refused.flatMap((c) => c.services));
+    if (doc && detail.revoked.length) unloadEmbeds(doc, detail.revoked);
     doc?.dispatchEvent(new CustomEvent('assent:change', { detail }));
     if (model.recordUrl) {
       try {
@@ -98,7 +99,7 @@ export function engineActions(
         // A blocked beacon must not break the decision; the site's change listener still sees the record.
       }
     }
-    if (revoked.length && model.reloadOnRevoke) win?.location.reload();
+    if (detail.revoked.length && model.reloadOnRevoke) win?.location.reload();
   });
   // Global Privacy Control may decide before anything is released, so nothing sold runs even for a moment.
   const gpcHonoured = applyGpc(model, store, env.navigator);

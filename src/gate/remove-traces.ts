@@ -40,14 +40,13 @@ export function removeTraces(env: Environment, services: Service[]): void {
       // Cookies are unavailable, so there is nothing to delete.
     }
   }
-  for (const [store, key] of [
-    [env.localStorage, 'localStorage'],
-    [env.sessionStorage, 'sessionStorage'],
-  ] as const) {
+  for (const key of ['localStorage', 'sessionStorage'] as const) {
     const entries = services.flatMap((s) => s[key]);
-    if (!store || !entries.length) continue;
+    if (!entries.length) continue;
     try {
-      for (const name of Object.keys(store)) if (entries.some((e) => matches(e, name))) store.removeItem(name);
+      // Opened only when something is declared there: reading either area counts as access, and can throw.
+      const store = env[key];
+      for (const name of Object.keys(store ?? {})) if (entries.some((e) => matches(e, name))) store!.removeItem(name);
     } catch {
       // Storage blocked: nothing was kept there either.
     }
