@@ -23,7 +23,7 @@ function requests(page: Page) {
 }
 
 test.describe('the Clarity preset', () => {
-  test('loads nothing before a grant; a grant requests the tag for the project and passes consentv2 granted', async ({ page, context }) => {
+  test('loads nothing before a grant; a grant requests the tag for the project and passes analytics_Storage granted, ad_Storage denied', async ({ page, context }) => {
     const urls = requests(page);
     await page.goto('/test/integrations-vendors.html');
     await page.waitForTimeout(200);
@@ -33,7 +33,8 @@ test.describe('the Clarity preset', () => {
     await page.evaluate(() => (window as unknown as VendorWindow).Assent.set({ analytics: true }));
     await expect.poll(() => page.evaluate(() => (window as unknown as VendorWindow).clarity.loaded === true)).toBe(true);
     expect(urls.filter((u) => u.includes('clarity.ms'))).toEqual(['https://www.clarity.ms/tag/abc']);
-    expect((await clarityCalls(page))!.at(-1)).toEqual(['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }]);
+    // Analytics consent is not advertising consent: this site has no marketing category, so ad storage stays denied.
+    expect((await clarityCalls(page))!.at(-1)).toEqual(['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]);
     expect((await context.cookies()).map((c) => c.name)).toEqual(expect.arrayContaining(CLARITY_COOKIES));
   });
 
@@ -49,12 +50,12 @@ test.describe('the Clarity preset', () => {
     expect(left).toContain('vendors_consent');
   });
 
-  test('a later page view with the grant stored loads Clarity and passes consentv2 granted again', async ({ page }) => {
+  test('a later page view with the grant stored loads Clarity and passes the same consentv2 again', async ({ page }) => {
     await page.goto('/test/integrations-vendors.html');
     await page.evaluate(() => (window as unknown as VendorWindow).Assent.set({ analytics: true }));
     await page.reload();
     await expect.poll(() => page.evaluate(() => (window as unknown as VendorWindow).clarity.loaded === true)).toBe(true);
-    expect(await clarityCalls(page)).toEqual([['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }]]);
+    expect(await clarityCalls(page)).toEqual([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
   });
 });
 

@@ -11,10 +11,11 @@ import type { ServiceConfig } from './types.js';
  * The texts a preset adds for people (names, cookie tables) live in core/presets.ts, outside the gate.
  */
 const RECIPES: Record<string, { src: string; options: Record<string, unknown> }> = {
-  // Microsoft's own capitals: ad_Storage, analytics_Storage (Clarity Consent API v2).
+  // Microsoft's own capitals: ad_Storage, analytics_Storage (Clarity Consent API v2). Consent to analytics is not
+  // consent to advertising: ad storage follows the marketing category, and a site without one never grants it.
   clarity: {
     src: 'https://www.clarity.ms/tag/{projectId}',
-    options: { consent: ['clarity', 'consentv2', { ad_Storage: '{consent}', analytics_Storage: '{consent}' }], queue: true },
+    options: { consent: ['clarity', 'consentv2', { ad_Storage: '{consent:marketing}', analytics_Storage: '{consent}' }], queue: true },
   },
   sentry: { src: 'https://js.sentry-cdn.com/{publicKey}.min.js', options: { close: 'Sentry.close' } },
 };

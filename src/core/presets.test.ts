@@ -24,7 +24,7 @@ describe('vendor presets', () => {
     expect(s.options).toMatchObject({
       projectId: 'abc123',
       queue: true,
-      consent: ['clarity', 'consentv2', { ad_Storage: '{consent}', analytics_Storage: '{consent}' }],
+      consent: ['clarity', 'consentv2', { ad_Storage: '{consent:marketing}', analytics_Storage: '{consent}' }],
     });
   });
 

@@ -29,7 +29,8 @@ describe('vendor hooks', () => {
     const calls = consentCalls(page);
     expect(calls).toEqual([
       ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }],
-      ['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }],
+      // Analytics consent is not advertising consent: without a marketing category, ad storage stays denied.
+      ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }],
       ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }],
     ]);
     expect(Object.prototype.toString.call((page.clarity as Queue).q![0])).toBe('[object Arguments]');
