@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeConsent } from './core/consent-codec.js';
 import { VERSION } from './core/version.js';
-import { parseConsentCookie } from './server.js';
+import { configFingerprint, parseConsentCookie } from './server.js';
 
 describe('parseConsentCookie', () => {
   it('reads a value without any DOM', () => {
@@ -27,5 +27,16 @@ describe('parseConsentCookie', () => {
 
   it('records the same version as package.json', () => {
     expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
+
+describe('configFingerprint', () => {
+  const config = { revision: 3, categories: [{ id: 'necessary', required: true }, { id: 'analytics', services: [{ id: 'clarity' }] }] };
+
+  it('gives one config, in one region, the same fingerprint every time, and a new one when a vendor is added', () => {
+    expect(configFingerprint(structuredClone(config), 'FR')).toBe(configFingerprint(config, 'FR'));
+    const added = { ...config, categories: [...config.categories, { id: 'marketing', services: [{ id: 'broker' }] }] };
+    expect(configFingerprint(added, 'FR')).not.toBe(configFingerprint(config, 'FR'));
+    expect(configFingerprint(config, 'US-CA')).not.toBe(configFingerprint(config, 'FR'));
   });
 });

@@ -3,6 +3,8 @@ import type { ConsentRecord } from './core/types.js';
 
 export type { ConsentRecord, ConsentAction, ConsentSource } from './core/types.js';
 export { renewConsentCookie, type RenewOptions } from './storage/renew-consent-cookie.js';
+/** The fingerprint a proof record's `config` carries: keep each config you publish under it. */
+export { configFingerprint } from './core/config-fingerprint.js';
 
 /**
  * Reads a consent cookie value on a server or at the edge (no DOM needed). Pass the raw value from the Cookie

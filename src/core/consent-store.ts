@@ -85,6 +85,8 @@ export function withDecisions(
     if (!kept) storage.clear();
     tell(kept, {
       ...record,
+      // The config the visitor decided under: its services, cookies and purposes are what they were told about.
+      ...(config && { config }),
       categories: { ...record.categories },
       time: new Date(record.timestamp).toISOString(),
       version: VERSION,

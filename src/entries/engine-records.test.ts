@@ -5,6 +5,7 @@ import { fakeEnvironment } from '../core/fake-environment.js';
 import { gateModel } from '../core/gate-model.js';
 import type { AssentConfig, ChangeDetail, ProofRecord } from '../core/types.js';
 import { VERSION } from '../core/version.js';
+import { configFingerprint } from '../core/config-fingerprint.js';
 import { memoryStorage } from '../storage/memory-storage.js';
 import { attachActions } from './engine-actions.js';
 
@@ -67,6 +68,8 @@ describe('proof records sent to recordUrl', () => {
       timestamp: clock.now,
       time: new Date(clock.now).toISOString(),
       version: VERSION,
+      // Which config (services, cookies, purposes) the visitor decided under.
+      config: configFingerprint(base),
     });
     // The same record the site's change listeners are given.
     expect(records[0]).toEqual(JSON.parse(JSON.stringify(changes.at(-1)!.record)));
@@ -82,6 +85,7 @@ describe('proof records sent to recordUrl', () => {
     expect(accepted).toMatchObject({ action: 'accept_all', categories: { necessary: true, analytics: true, ads: true } });
     expect(withdrawn).toMatchObject({
       id: accepted!.id,
+      config: accepted!.config,
       action: 'withdraw',
       source: 'api',
       categories: { necessary: true, analytics: false, ads: false },
