@@ -5,7 +5,7 @@ import { createTestHost, record } from './test-host.js';
 afterEach(() => vi.restoreAllMocks());
 
 describe('downloadRecord', () => {
-  it('saves the stored record, revision and language as a JSON file, made in the browser', async () => {
+  it('saves the stored record with its time, the revision and the language as a JSON file, made in the browser', async () => {
     const host = createTestHost({ record: record({ necessary: true, analytics: true, marketing: false }) });
     let blob: Blob | undefined;
     const clicks: string[] = [];
@@ -17,5 +17,7 @@ describe('downloadRecord', () => {
     expect(clicks).toEqual(['consent-record.json blob:x']);
     const data = JSON.parse(await blob!.text());
     expect(data).toMatchObject({ consent: { categories: { analytics: true, marketing: false } }, revision: 3, language: 'de' });
+    // The choice's time in the same form as the proof record's.
+    expect(data.consent.time).toBe(new Date(data.consent.timestamp).toISOString());
   });
 });

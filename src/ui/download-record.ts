@@ -8,11 +8,16 @@ export function downloadRecord(host: UiHost, language: string): void {
   const doc = host.env.document;
   const win = host.env.window;
   if (!doc || !win) return;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const consent = host.store.get();
+  // The stored choice in the proof record's terms (its time as ISO 8601, the config fingerprint it was made
+  // under), so a visitor can match it against what the site kept.
   const data = {
-    consent: host.store.get(),
+    consent: consent && { ...consent, time: iso(consent.timestamp) },
     revision: host.model.revision,
+    /** The language of the interface that made this file; the decision's own is in the site's record. */
     language,
-    exported: new Date(host.env.now()).toISOString(),
+    exported: iso(host.env.now()),
   };
   const url = win.URL.createObjectURL(new win.Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
   const a = doc.createElement('a');
