@@ -12,6 +12,19 @@ test.describe('distribution', () => {
     expect(files.filter((f: string) => f.startsWith('src/'))).toEqual([]);
   });
 
+  test('is self-contained: no file it ships imports another package, so installing it installs nothing else', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(pkg.peerDependencies ?? {}).toEqual({});
+    const js = ['', 'chunks/'].flatMap((dir) => readdirSync(`dist/${dir}`).filter((f) => f.endsWith('.js')).map((f) => `dist/${dir}${f}`));
+    expect(js.length).toBeGreaterThan(5);
+    for (const file of js) {
+      // `from"x"`, `import("x")` or `import "x"` with a specifier that isn't a relative path or a URL.
+      const bare = [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport\(?)\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!).filter((s) => !/^(\.|\/|https?:)/.test(s));
+      expect(bare, file).toEqual([]);
+    }
+  });
+
   test('the build reports the gzip size of the gate and of the UI chunk', () => {
     const out = execFileSync('node', ['scripts/report-sizes.mjs'], { encoding: 'utf8' });
     expect(out).toMatch(/dist\/assent\.js \(gate\)\s+\d+\.\d\d KB/);
