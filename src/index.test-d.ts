@@ -1,6 +1,6 @@
 // Type tests: checked by `npm run typecheck`. A call that must not compile carries @ts-expect-error.
 import { expectTypeOf } from 'vitest';
-import { createAssent, parseConsentCookie, type Assent, type ChangeDetail, type ConsentRecord } from './index.js';
+import { createAssent, parseConsentCookie, type Assent, type AssentConfig, type ChangeDetail, type ConsentRecord } from './index.js';
 import { parseConsentCookie as parseOnServer, renewConsentCookie } from './server.js';
 
 const assent = createAssent({ categories: [{ id: 'necessary', required: true }] });
@@ -30,3 +30,8 @@ assent.on('decided', () => {});
 assent.set({ analytics: 'yes' });
 // @ts-expect-error: loadScript needs the category that gates it
 void assent.loadScript('/a.js');
+
+// A preset is one of the built-in recipes: a misspelt name is caught as the config is typed.
+export const presetConfig = { categories: [{ id: 'analytics', services: [{ id: 'clarity', preset: 'clarity' }] }] } satisfies AssentConfig;
+// @ts-expect-error: "clarty" is no preset
+export const misspeltPreset = { categories: [{ id: 'analytics', services: [{ id: 'clarity', preset: 'clarty' }] }] } satisfies AssentConfig;

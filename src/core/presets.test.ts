@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recipeIds } from './preset-recipes.js';
 import { presetIds, withPreset } from './presets.js';
 import { validateConfig } from './validate-config.js';
+import type { ServiceConfig } from './types.js';
 
 const names = (entries: unknown[] | undefined) => entries?.map((e) => (typeof e === 'string' ? e : (e as { name: string }).name));
 
@@ -64,7 +65,8 @@ describe('vendor presets', () => {
   it('returns a service without a known preset as it is', () => {
     const plain = { id: 'x', src: '/x.js' };
     expect(withPreset(plain)).toBe(plain);
-    const unknown = { id: 'y', preset: 'nope' };
+    // A config is JSON, so a name the types rule out can still arrive.
+    const unknown = { id: 'y', preset: 'nope' } as unknown as ServiceConfig;
     expect(withPreset(unknown)).toBe(unknown);
   });
 

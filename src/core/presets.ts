@@ -1,6 +1,8 @@
 import { withRecipe } from './preset-recipes.js';
 import type { ServiceConfig } from './types.js';
 
+type PresetId = NonNullable<ServiceConfig['preset']>;
+
 /*
  * Built-in vendor presets, as data. A preset fills what a service leaves out: name, provider, policy link and
  * declared cookies and storage keys (so revoking removes them and the cookie table lists them). Its script URL
@@ -9,7 +11,7 @@ import type { ServiceConfig } from './types.js';
  * The purposes of a preset's cookies are interface texts (`preset.<preset>.<name>` in every locale) and the
  * durations are ISO 8601, so the cookie table reads in the visitor's language.
  */
-const PRESETS: Record<string, Partial<ServiceConfig>> = {
+const PRESETS: Record<PresetId, Partial<ServiceConfig>> = {
   // https://learn.microsoft.com/clarity/setup-and-installation/cookie-list and the Consent API v2 page.
   clarity: {
     name: 'Microsoft Clarity',
@@ -37,7 +39,7 @@ const PRESETS: Record<string, Partial<ServiceConfig>> = {
 
 /** The names `preset` accepts (the recipes in preset-recipes.ts have the same). */
 // Pure, so a bundle that never names presets drops it.
-export const presetIds = /* @__PURE__ */ Object.keys(PRESETS);
+export const presetIds = /* @__PURE__ */ Object.keys(PRESETS) as PresetId[];
 
 /** A service with its preset's texts and declared storage filled in; the service's own values win. */
 export function withPresetDetails(service: ServiceConfig): ServiceConfig {

@@ -22,7 +22,7 @@ export interface ServiceConfig {
   localStorage?: StorageEntryConfig[];
   sessionStorage?: StorageEntryConfig[];
   /** A built-in vendor recipe (`clarity`, `sentry`) whose defaults fill this service. */
-  preset?: string;
+  preset?: 'clarity' | 'sentry';
   /** Free-form options for the preset, e.g. `{ projectId: '…' }`. */
   options?: Record<string, unknown>;
   /** Script loaded when the service's category is granted. */

@@ -56,7 +56,7 @@ describe('vendor hooks', () => {
         },
       },
     };
-    const sentry = { id: 'sentry', preset: 'sentry', options: { init: 'initSentry' } };
+    const sentry: ServiceConfig = { id: 'sentry', preset: 'sentry', options: { init: 'initSentry' } };
     const { store } = start(config([], [sentry]), page);
     expect(log).toEqual([]);
     store.decide('accept_all', 'api', { analytics: true, errors: true });
@@ -70,7 +70,7 @@ describe('vendor hooks', () => {
 
   it('starts the SDK at once on a page view that begins with the grant stored', () => {
     const storage = memoryStorage();
-    const sentry = { id: 'sentry', preset: 'sentry', options: { init: 'initSentry' } };
+    const sentry: ServiceConfig = { id: 'sentry', preset: 'sentry', options: { init: 'initSentry' } };
     start(config([], [sentry]), {}, storage).store.decide('accept_all', 'api', { errors: true });
     let started = 0;
     start(config([], [sentry]), { initSentry: () => started++ }, storage);
