@@ -14,5 +14,10 @@ export async function loadMarkdown(host: UiHost, lang: string): Promise<string> 
   if (!url || !fetcher) return '';
   const res = await fetcher.call(host.env.window, url, { credentials: 'same-origin' });
   if (!res.ok) throw new Error(`Assent: the policy at ${url} answered ${res.status}`);
+  // A single-page app's server often answers a missing file with the app itself: shown as Markdown, the visitor
+  // would read the page's HTML source.
+  if (/^\s*text\/html\b/i.test(res.headers.get('content-type') ?? '')) {
+    throw new Error(`Assent: the policy at ${url} is an HTML page, not Markdown; is the file missing?`);
+  }
   return res.text();
 }

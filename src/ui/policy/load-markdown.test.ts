@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { createTestHost } from '../test-host.js';
+import { loadMarkdown } from './load-markdown.js';
+
+function hostServing(response: Response) {
+  const host = createTestHost({ ui: { policy: { url: '/privacy.{lang}.md' } } });
+  host.env.window = { ...window, fetch: async () => response } as unknown as typeof window;
+  return host;
+}
+
+describe('loadMarkdown', () => {
+  it('gives the text of the Markdown file for the language', async () => {
+    const md = new Response('## Cookies', { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+    await expect(loadMarkdown(hostServing(md), 'fr')).resolves.toBe('## Cookies');
+  });
+
+  it('refuses an HTML page in place of the Markdown, which is what an app server sends for a missing file', async () => {
+    const app = new Response('<!doctype html><div id="app"></div>', { headers: { 'content-type': 'text/html; charset=utf-8' } });
+    await expect(loadMarkdown(hostServing(app), 'fr')).rejects.toThrow('Assent: the policy at /privacy.fr.md is an HTML page, not Markdown; is the file missing?');
+  });
+});
