@@ -70,7 +70,7 @@ export function mountUi(host: UiHost): UiController {
     });
   };
 
-  const ready: Promise<Ui> = createTranslator(lang, model.ui.translations?.[lang], host.i18n).then((tr) => (current = {
+  const ready: Promise<Ui> = createTranslator(lang, model.ui.translations, host.i18n).then((tr) => (current = {
     ...tr,
     host,
     state,
@@ -114,7 +114,7 @@ export function mountUi(host: UiHost): UiController {
     const next = pickLanguage();
     if (next === lang) return;
     lang = next;
-    void Promise.all([ready, createTranslator(next, model.ui.translations?.[next], host.i18n)]).then(([ui, tr]) => {
+    void Promise.all([ready, createTranslator(next, model.ui.translations, host.i18n)]).then(([ui, tr]) => {
       // A newer change, or destroy(), overtook this one.
       if (lang !== next || !live) return;
       current = { ...ui, ...tr };
