@@ -52,3 +52,29 @@ test('a single-page app that switches <html lang> gets the banner in the new lan
   await page.locator('[data-assent-action="reject-all"]').click();
   expect((await stored(page))?.action).toBe('reject_all');
 });
+
+for (const lang of ['ar', 'he']) {
+  test(`in ${lang}, cookie names read left to right and a closed section's arrow points the way the text runs`, async ({ page }) => {
+    await page.goto(`/test/ui-banner.html?lang=${lang}`);
+    await page.locator('[data-assent-action="customize"]').click();
+    const dialog = page.locator('[data-assent-preferences]');
+    const disclosure = dialog.locator('.disclosure').nth(1);
+    const arrow = () => disclosure.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(await arrow()).toBe('"◂ "');
+    await disclosure.click();
+    expect(await arrow()).toBe('"▾ "');
+    // Where each character is drawn, not only what the markup says: in a right-to-left paragraph a leading "_"
+    // is drawn at the right-hand end unless the name is isolated as left to right.
+    const cell = dialog.getByRole('cell', { name: '_clck', exact: true });
+    const [underscore, c] = await cell.evaluate((td) => {
+      const text = document.createTreeWalker(td, NodeFilter.SHOW_TEXT).nextNode()!;
+      return [0, 1].map((i) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect().left;
+      });
+    });
+    expect(underscore!).toBeLessThan(c!);
+  });
+}

@@ -109,6 +109,15 @@ describe('validateConfig', () => {
     );
   });
 
+  it('refuses a translation with no text, which would leave a button or a heading blank', () => {
+    for (const text of ['', ' ', '\n\t']) {
+      expect(errorOf({ ...base, ui: { translations: { de: { 'action.rejectAll': text } } } })).toBe(
+        `Assent: invalid config at "ui.translations.de.action.rejectAll": expected a string with text, got ${JSON.stringify(text)}`,
+      );
+    }
+    expect(errorOf({ ...base, ui: { translations: { de: { 'action.rejectAll': 'Nein' } } } })).toBeUndefined();
+  });
+
   it('refuses a Consent Mode map naming an unknown category', () => {
     expect(errorOf({ ...base, googleConsentMode: { map: { ad_storage: ['marketing'] } } })).toBe(
       'Assent: invalid config at "googleConsentMode.map.ad_storage[0]": expected the id of a category, got "marketing"',

@@ -92,7 +92,8 @@ const schema = object({
     language: string,
     fallbackLanguage: string,
     floatingButton: boolean,
-    translations: record(record(predicate((v) => typeof v === 'string', 'a string'))),
+    // A blank string would be shown as is: a button with no label.
+    translations: record(record(predicate((v) => typeof v === 'string' && !!v.trim(), 'a string with text'))),
     policy: object({
       markdown: localized,
       url: localized,

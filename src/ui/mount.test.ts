@@ -28,6 +28,19 @@ describe('mountUi', () => {
     expect(document.querySelector('[data-assent-banner]')).toBeNull();
   });
 
+  it('warns about language settings that would do nothing when it starts', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      ui = mountUi(createTestHost({ ui: { language: 'zh', translations: { en: { 'banner.titel': 'Cookies' } } } }));
+      expect(warn.mock.calls.map(([w]) => String(w))).toEqual([
+        expect.stringMatching(/^Assent: ui\.language "zh" is not a language Assent has/),
+        'Assent: unknown translation key "ui.translations.en.banner.titel"; Assent has no such string, so it is never shown.',
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('uses <html lang> and sets lang and dir inside', async () => {
     document.documentElement.setAttribute('lang', 'ar');
     ui = mountUi(createTestHost());

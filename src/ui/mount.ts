@@ -3,6 +3,7 @@ import type { EmbedTarget, UiController, UiHost } from '../core/ui-host.js';
 import { App } from './components/App.js';
 import { ThemeRoot } from './components/ThemeRoot.js';
 import { createTranslator } from './i18n/create-translator.js';
+import { languageWarnings } from './i18n/language-warnings.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
 import { createShadowHost, createStyles, raise, type ShadowHost } from './shadow-host.js';
 import { UiContext, type PolicyChunk, type PreferencesChunk, type Ui } from './ui-context.js';
@@ -70,7 +71,8 @@ export function mountUi(host: UiHost): UiController {
     });
   };
 
-  const ready: Promise<Ui> = createTranslator(lang, model.ui.translations?.[lang], host.i18n).then((tr) => (current = {
+  for (const w of languageWarnings(model)) host.env.console.warn(w);
+  const ready: Promise<Ui> = createTranslator(lang, model.ui.translations, host.i18n).then((tr) => (current = {
     ...tr,
     host,
     state,
@@ -114,7 +116,7 @@ export function mountUi(host: UiHost): UiController {
     const next = pickLanguage();
     if (next === lang) return;
     lang = next;
-    void Promise.all([ready, createTranslator(next, model.ui.translations?.[next], host.i18n)]).then(([ui, tr]) => {
+    void Promise.all([ready, createTranslator(next, model.ui.translations, host.i18n)]).then(([ui, tr]) => {
       // A newer change, or destroy(), overtook this one.
       if (lang !== next || !live) return;
       current = { ...ui, ...tr };

@@ -154,7 +154,7 @@ export const record = (categories: Record<string, boolean>, action: ConsentActio
 
 /** The Ui a component reads from context, with spies standing in for the mount's view switching. */
 export async function createTestUi(host: TestHost, lang: Language = 'en') {
-  const tr = await createTranslator(lang, host.model.ui.translations?.[lang]);
+  const tr = await createTranslator(lang, host.model.ui.translations);
   const state = createUiState(host.store.get());
   host.store.subscribe((d) => (state.record.value = d.consent));
   const calls = { preferences: [] as (Element | null | undefined)[], policy: [] as (string | undefined)[], closed: 0 };

@@ -109,6 +109,12 @@ describe('Banner', () => {
     expect(button('reject-all').textContent).toBe('Tout refuser');
   });
 
+  it("names a site's own category by its English title in a language the site didn't translate it into", async () => {
+    const host = worded({ 'category.social.title': 'Social media' }, { categories: [category('necessary', { required: true }), category('social')] });
+    await renderWithUi(<Banner />, host, 'fr');
+    expect(document.querySelector('[data-assent-banner]')!.textContent).toContain(' : Social media.');
+  });
+
   describe('text hash in the proof record', () => {
     it('is the same for the same texts, whichever button records the decision', async () => {
       const accepted = await hashOf();

@@ -54,6 +54,18 @@ describe('ServiceDetails', () => {
     expect(rows()).toEqual([['_clck', 'Cookie', 'Microsoft', 'Compte les visites', '13 mois']]);
   });
 
+  it('keeps cookie and storage names left to right in a right-to-left language, so "_clck" never reads "clck_"', async () => {
+    const s = service({
+      id: 'ga',
+      cookies: [{ name: '_clck' }, { name: '/^_ga_[A-Z0-9]+$/', pattern: /^_ga_[A-Z0-9]+$/ }],
+      localStorage: [{ name: 'sentryReplaySession' }],
+    });
+    await renderWithUi(<ServiceDetails service={s} headingId="h" />, undefined, 'ar');
+    for (const name of ['_clck', '_ga_*', 'sentryReplaySession']) {
+      expect(screen.getByText(name).closest('[dir="ltr"]'), name).not.toBeNull();
+    }
+  });
+
   it('names a cookie given as a pattern by the names it matches', async () => {
     const s = service({ id: 'ga', cookies: [{ name: '/^_ga_[A-Z0-9]+$/', pattern: /^_ga_[A-Z0-9]+$/ }] });
     await renderWithUi(<ServiceDetails service={s} headingId="h" />);

@@ -27,7 +27,8 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
     ...service.sessionStorage.map((e): [StorageEntry, string] => [e, t('storage.session')]),
   ];
   // The site's own texts sit in <bdi>: one that falls back to another language (English inside an Arabic
-  // interface) keeps its own direction, and its full stop stays at its end.
+  // interface) keeps its own direction, and its full stop stays at its end. Cookie and storage names are code, not
+  // words: they are always read left to right, or `_clck` would show as `clck_` in a right-to-left interface.
   return (
     <div class="service">
       <Heading id={headingId}>
@@ -64,7 +65,9 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
           <tbody>
             {rows.map(([e, type]) => (
               <tr key={type + e.name}>
-                <td data-label={t('table.name')}>{storageName(e)}</td>
+                <td data-label={t('table.name')}>
+                  <bdi dir="ltr">{storageName(e)}</bdi>
+                </td>
                 <td data-label={t('table.type')}>{type}</td>
                 <td data-label={t('table.provider')}>
                   <bdi>{localize(e.provider, lang) ?? provider ?? '—'}</bdi>

@@ -11,7 +11,7 @@ describe('createTranslator', () => {
   });
 
   it('lets config override any string for that language', async () => {
-    const { t } = await createTranslator('de', { 'banner.title': 'Kekse' });
+    const { t } = await createTranslator('de', { de: { 'banner.title': 'Kekse' } });
     expect(t('banner.title')).toBe('Kekse');
     expect(t('action.rejectAll')).toBe('Alle ablehnen');
   });
@@ -33,18 +33,81 @@ describe('createTranslator', () => {
   });
 
   it('reads English, with the config overrides, the way i18next would, without loading i18next', async () => {
-    const own = await createTranslator('en', { 'banner.title': '<b>{{x}}</b> & {{x}}' });
+    const en = {
+      'banner.title': '<b>{{x}}</b> & {{x}}',
+      'banner.text': 'We use: {{ purposes }}, {{-purposes}}, {{ missing }}, {{none}}.',
+      'banner.policy': 'See $t(action.acceptAll)',
+    };
+    const own = await createTranslator('en', { en });
     const app = createInstance();
     await app.init({ lng: 'en', resources: {} });
-    const viaI18next = await createTranslator('en', { 'banner.title': '<b>{{x}}</b> & {{x}}' }, app);
-    for (const [key, vars] of [['banner.title', { x: '&' }], ['banner.text', { purposes: 'analytics' }], ['action.rejectAll', {}], ['no.such.key', {}]] as const) {
-      expect(own.t(key, vars)).toBe(viaI18next.t(key, vars));
-    }
+    const viaI18next = await createTranslator('en', { en }, app);
+    const cases = [
+      ['banner.title', { x: '&' }],
+      ['banner.text', { purposes: 'analytics', none: null }],
+      ['banner.policy', {}],
+      ['action.rejectAll', {}],
+      ['no.such.key', {}],
+    ] as const;
+    for (const [key, vars] of cases) expect(own.t(key, vars), key).toBe(viaI18next.t(key, vars));
     expect(own.t('banner.title', { x: '&' })).toBe('<b>&</b> & &');
+    expect(own.t('banner.text', { purposes: 'analytics', none: null })).toBe('We use: analytics, analytics, {{ missing }}, .');
+  });
+
+  it('fills an override in another language the way it fills one in English, and leaves $t() nesting as written in both', async () => {
+    const text = { 'banner.text': 'We use: {{ purposes }}.', 'banner.policy': 'See $t(action.acceptAll)' };
+    const en = await createTranslator('en', { en: text });
+    const fr = await createTranslator('fr', { fr: text });
+    expect(fr.t('banner.text', { purposes: 'X' })).toBe(en.t('banner.text', { purposes: 'X' }));
+    expect(fr.t('banner.policy')).toBe(en.t('banner.policy'));
+  });
+
+  it("fills Assent's strings whatever interpolation settings the app's own i18next uses", async () => {
+    const app = createInstance();
+    await app.init({
+      lng: 'fr',
+      resources: {},
+      interpolation: {
+        prefix: '{',
+        suffix: '}',
+        escapeValue: true,
+        escape: (value: string) => value.toUpperCase(),
+        unescapeSuffix: '+',
+        nestingPrefix: '[[',
+        nestingSuffix: ']]',
+        skipOnVariables: false,
+      },
+    });
+    for (const lang of ['fr', 'en'] as const) {
+      const { t } = await createTranslator(lang, undefined, app);
+      expect(t('banner.text', { purposes: 'Mesure & pub' }), lang).toMatch(/: Mesure & pub\./);
+      expect(t('prefs.vendorPolicy', { name: 'A/B' }), lang).toMatch(/ A\/B$/);
+    }
+    expect(app.t('greeting', { name: 'Ann', defaultValue: 'Hello {name}' })).toBe('Hello ANN');
+  });
+
+  it("falls back to the site's English overrides, so a category of its own is named in every language", async () => {
+    const translations = { en: { 'category.social.title': 'Social media', 'banner.title': 'Cookies here' } };
+    const app = createInstance();
+    await app.init({ lng: 'fr', resources: {} });
+    for (const appI18n of [undefined, app]) {
+      const { t } = await createTranslator('fr', translations, appI18n);
+      expect(t('category.social.title')).toBe('Social media');
+      // A string French has stays French: the English override is for English.
+      expect(t('banner.title')).toBe('Les cookies sur ce site');
+    }
+  });
+
+  it('reads the overrides of a language whatever the case or region of its code, as ui.language does', async () => {
+    const { t } = await createTranslator('fr', { FR: { 'banner.title': 'Des biscuits' }, 'fr-CA': { 'action.rejectAll': 'Non merci' } });
+    expect(t('banner.title')).toBe('Des biscuits');
+    expect(t('action.rejectAll')).toBe('Non merci');
+    const en = await createTranslator('en', { EN: { 'banner.title': 'Biscuits' } });
+    expect(en.t('banner.title')).toBe('Biscuits');
   });
 
   it('sets rtl for Arabic and does not interpret HTML in values', async () => {
-    const { t, dir } = await createTranslator('ar', { 'banner.title': '<b>{{x}}</b>' });
+    const { t, dir } = await createTranslator('ar', { ar: { 'banner.title': '<b>{{x}}</b>' } });
     expect(dir).toBe('rtl');
     expect(t('banner.title', { x: '&' })).toBe('<b>&</b>');
   });

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import en from '../locales/en.js';
-import { directionOf, type Language } from './resolve-language.js';
+import { directionOf, supported, type Language } from './resolve-language.js';
 
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
@@ -11,6 +11,9 @@ export interface Translator {
 }
 
 type Strings = Record<string, string>;
+
+/** `ui.translations`: the site's overrides, keyed by language. */
+export type Translations = Record<string, Strings>;
 
 /** Assent's strings live in their own namespace, so they never collide with a host app's keys. */
 export const NAMESPACE = 'assent';
@@ -28,21 +31,46 @@ function isI18n(value: unknown): value is i18n {
   return !!value && typeof (value as i18n).addResourceBundle === 'function' && typeof (value as i18n).getFixedT === 'function';
 }
 
-/** `{{name}}` placeholders, filled as i18next fills them with escaping off: the UI renders text, never HTML. */
+/**
+ * `{{name}}` placeholders, filled as i18next fills them with escaping off (the UI renders text, never HTML): spaces
+ * inside the braces don't count, and a variable nobody passed is left as written.
+ */
 const fill = (text: string, vars: Record<string, unknown> = {}) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  text.replace(/\{\{-?(.+?)\}\}/g, (match, name: string) => {
+    const value = vars[(name = name.trim())];
+    return value != null ? String(value) : name in vars ? '' : match;
+  });
 
 /**
- * Builds the translator for one language. English, Assent's own strings with the config's overrides, needs no
- * translation machinery: it is read directly, so the first banner on an English page doesn't wait for i18next.
- * Any other language loads i18next alongside its strings. A host app's i18next instance is used when given (the
- * strings go into their own namespace); otherwise Assent makes a private instance, and never touches a global
- * i18next. Overrides from config win over the bundled strings.
+ * How every string is looked up and filled, set on each call so a host app's i18next settings (other placeholder
+ * braces, escaping, nesting) never reach Assent's strings. Nesting is off, as English has none, so an override
+ * reads the same in every language.
  */
-export async function createTranslator(lang: Language, overrides: Strings | undefined, appI18n?: unknown): Promise<Translator> {
+const OPTIONS = {
+  keySeparator: false,
+  nsSeparator: false,
+  fallbackLng: 'en',
+  nest: false,
+  interpolation: { prefix: '{{', suffix: '}}', unescapePrefix: '-', unescapeSuffix: '', escapeValue: false, skipOnVariables: true },
+} as const;
+
+/** The site's overrides for one language; `FR` or `fr-CA` count as `fr`, as they do in `ui.language`. */
+const overridesFor = (translations: Translations | undefined, lang: Language): Strings =>
+  Object.assign({}, ...Object.entries(translations ?? {}).filter(([code]) => supported(code) === lang).map(([, s]) => s));
+
+/**
+ * Builds the translator for one language from `ui.translations`. English, Assent's own strings with the config's
+ * overrides, needs no translation machinery: it is read directly, so the first banner on an English page doesn't
+ * wait for i18next. Any other language loads i18next alongside its strings. A host app's i18next instance is used
+ * when given (the strings go into their own namespace); otherwise Assent makes a private instance, and never
+ * touches a global i18next. Overrides from config win over the bundled strings, and English with its overrides is
+ * the fallback: a string only the site has, such as its own category's title, is often given in English alone.
+ */
+export async function createTranslator(lang: Language, translations: Translations | undefined, appI18n?: unknown): Promise<Translator> {
   const dir = directionOf(lang);
+  const english = overridesFor(translations, 'en');
   if (lang === 'en' && !isI18n(appI18n)) {
-    const strings: Strings = { ...en, ...overrides };
+    const strings: Strings = { ...en, ...english };
     return { t: (key, vars) => fill(strings[key] ?? key, vars), lang, dir };
   }
   const [strings, instance] = await Promise.all([
@@ -52,11 +80,11 @@ export async function createTranslator(lang: Language, overrides: Strings | unde
   if (!isI18n(appI18n)) {
     await instance.init({ lng: lang, fallbackLng: 'en', resources: {}, initAsync: false, keySeparator: false, nsSeparator: false });
   }
+  // English strings the app already gave Assent's namespace stay; the site's config still wins over them.
   instance.addResourceBundle('en', NAMESPACE, en, true, false);
-  instance.addResourceBundle(lang, NAMESPACE, strings, true, true);
-  if (overrides) instance.addResourceBundle(lang, NAMESPACE, overrides, true, true);
+  instance.addResourceBundle('en', NAMESPACE, english, true, true);
+  if (lang !== 'en') instance.addResourceBundle(lang, NAMESPACE, { ...strings, ...overridesFor(translations, lang) }, true, true);
   const fixed = instance.getFixedT(lang, NAMESPACE);
-  const t: Translate = (key, vars) =>
-    String(fixed(key, { ...vars, keySeparator: false, nsSeparator: false, interpolation: { escapeValue: false }, fallbackLng: 'en' }));
+  const t: Translate = (key, vars) => String(fixed(key, { ...vars, ...OPTIONS }));
   return { t, lang, dir };
 }

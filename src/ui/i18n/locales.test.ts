@@ -14,4 +14,9 @@ describe('locales', () => {
     }
     expect(strings['action.rejectAll']).not.toBe(en['action.rejectAll']);
   });
+
+  it('offers to always allow a category in Hungarian as something the visitor does, not as a state', async () => {
+    const hu = await loadStrings('hu');
+    expect(hu['embed.always']).toBe('Mindig engedélyezem: {{category}}');
+  });
 });

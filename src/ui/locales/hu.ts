@@ -49,7 +49,7 @@ export default {
   'embed.blocked': '{{name}} le van tiltva, amíg nem engedélyezi ezt: {{category}}.',
   'embed.content': 'Ez a tartalom',
   'embed.load': 'Tartalom betöltése',
-  'embed.always': 'Mindig engedélyezve: {{category}}',
+  'embed.always': 'Mindig engedélyezem: {{category}}',
   'category.necessary.title': 'Feltétlenül szükséges',
   'category.necessary.description': 'A webhely biztonságát és működését szolgálja, például a bejelentkezést és e választás megjegyzését.',
   'category.preferences.title': 'Beállítások',
