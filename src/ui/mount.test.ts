@@ -28,14 +28,16 @@ describe('mountUi', () => {
     expect(document.querySelector('[data-assent-banner]')).toBeNull();
   });
 
-  it('warns about language settings that would do nothing when it starts', () => {
+  it('warns about language settings that would do nothing when it starts', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       ui = mountUi(createTestHost({ ui: { language: 'zh', translations: { en: { 'banner.titel': 'Cookies' } } } }));
-      expect(warn.mock.calls.map(([w]) => String(w))).toEqual([
-        expect.stringMatching(/^Assent: ui\.language "zh" is not a language Assent has/),
-        'Assent: unknown translation key "ui.translations.en.banner.titel"; Assent has no such string, so it is never shown.',
-      ]);
+      await vi.waitFor(() =>
+        expect(warn.mock.calls.map(([w]) => String(w))).toEqual([
+          expect.stringMatching(/^Assent: ui\.language "zh" is not a language Assent has/),
+          'Assent: unknown translation key "ui.translations.en.banner.titel"; Assent has no such string, so it is never shown.',
+        ]),
+      );
     } finally {
       warn.mockRestore();
     }

@@ -3,7 +3,6 @@ import type { EmbedTarget, UiController, UiHost } from '../core/ui-host.js';
 import { App } from './components/App.js';
 import { ThemeRoot } from './components/ThemeRoot.js';
 import { createTranslator } from './i18n/create-translator.js';
-import { languageWarnings } from './i18n/language-warnings.js';
 import { resolveLanguage } from './i18n/resolve-language.js';
 import { createShadowHost, createStyles, raise, type ShadowHost } from './shadow-host.js';
 import { UiContext, type PolicyChunk, type PreferencesChunk, type Ui } from './ui-context.js';
@@ -71,7 +70,14 @@ export function mountUi(host: UiHost): UiController {
     });
   };
 
-  for (const w of languageWarnings(model)) host.env.console.warn(w);
+  // Only a config with language settings can get them wrong; the check comes as a chunk of its own, so every other
+  // site's banner doesn't carry it.
+  const { language, fallbackLanguage, translations } = model.ui;
+  if (language ?? fallbackLanguage ?? translations) {
+    import('./i18n/language-warnings.js').then((m) => {
+      for (const w of m.languageWarnings(model)) host.env.console.warn(w);
+    }, chunkFailed);
+  }
   const ready: Promise<Ui> = createTranslator(lang, model.ui.translations, host.i18n).then((tr) => (current = {
     ...tr,
     host,
