@@ -49,6 +49,17 @@ describe('validateConfig', () => {
     );
   });
 
+  it('takes the policy dates only in the ISO form, which no language reads another way', () => {
+    const policy = (p: object) => ({ ...base, ui: { policy: p } });
+    expect(errorOf(policy({ updated: '10.04.2026' }))).toBe(
+      'Assent: invalid config at "ui.policy.updated": expected an ISO 8601 date such as "2026-04-10", got "10.04.2026"',
+    );
+    expect(errorOf(policy({ pending: { effective: '2026-13-01', summary: 'New' } }))).toBe(
+      'Assent: invalid config at "ui.policy.pending.effective": expected an ISO 8601 date such as "2026-04-10", got "2026-13-01"',
+    );
+    expect(errorOf(policy({ updated: '2026-04-10', pending: { effective: '2026-12-07', summary: 'New' } }))).toBeUndefined();
+  });
+
   it('refuses a cookie lifetime over 13 months', () => {
     expect(errorOf({ ...base, cookie: { days: 396 } })).toBe(
       'Assent: invalid config at "cookie.days": expected a whole number of days from 1 to 395, got 396',

@@ -20,6 +20,9 @@ import type { AssentConfig, StorageEntryConfig } from './types.js';
 import { presetIds, withPresetDetails } from './presets.js';
 import { COOKIE_NAME } from './cookie-name.js';
 
+/** A date the policy shows: "10.04.2026" would be read as 4 October, so only the unambiguous ISO form is taken. */
+const isoDate = predicate((v) => typeof v == 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && !isNaN(Date.parse(v)), 'an ISO 8601 date such as "2026-04-10"');
+
 /** Ids that stay safe as object keys and in the cookie value. */
 const ID = /^[A-Za-z][\w-]{0,31}$/;
 const FORBIDDEN_IDS = ['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
@@ -97,8 +100,8 @@ const schema = object({
     policy: object({
       markdown: localized,
       url: localized,
-      updated: string,
-      pending: object({ 'effective!': string, summary: localized }),
+      updated: isoDate,
+      pending: object({ 'effective!': isoDate, summary: localized }),
     }),
     selfService: boolean,
   }),
