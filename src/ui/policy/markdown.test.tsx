@@ -71,6 +71,13 @@ describe('Markdown rendering', () => {
     expect(container.querySelector('b')).toBeNull();
   });
 
+  it('decodes named references in headings, their anchors and text, as a French policy writes them', () => {
+    const { container, headings } = show('## Donn&eacute;es personnelles\n\n&laquo;&nbsp;Cookies&nbsp;&raquo; &copy; 2026');
+    expect(headings).toEqual([{ depth: 2, text: 'Données personnelles', id: 'données-personnelles' }]);
+    expect(container.querySelector('h2')!.textContent).toBe('Données personnelles');
+    expect(container.querySelector('p')!.textContent).toBe('«\u00a0Cookies\u00a0» © 2026');
+  });
+
   it('replaces images with their alt text so nothing loads before consent', () => {
     const { container } = show('![A tracking pixel](https://tracker.test/p.gif)');
     expect(container.querySelector('img')).toBeNull();
