@@ -109,4 +109,40 @@ test.describe('policy viewer', () => {
     await expect(view(page).locator('h3#cookies')).toBeVisible();
     expect(await view(page).locator('a[href^="https://edpb"]').evaluate((a) => getComputedStyle(a, '::after').content)).toContain('edpb.europa.eu');
   });
+
+  test('prints the inline policy with no banner over it', async ({ page }) => {
+    await page.goto('/test/ui-policy.html');
+    const heading = view(page).locator('h2#privacy-policy');
+    await expect(heading).toBeVisible();
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-assent-banner]')).toBeHidden();
+    // Nothing of Assent's overlay sits on top of the policy's first heading.
+    const onTop = await heading.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const [x, y] = [r.left + 4, r.top + r.height / 2];
+      let hit = document.elementFromPoint(x, y);
+      for (let inner = hit?.shadowRoot?.elementFromPoint(x, y); inner && inner !== hit; inner = hit?.shadowRoot?.elementFromPoint(x, y)) hit = inner;
+      return !!hit && el.contains(hit);
+    });
+    expect(onTop).toBe(true);
+  });
+
+  test('prints an open policy dialog in full, without the banner or the dialog chrome', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.showPolicy());
+    const dialog = page.locator('[data-assent-policy-dialog]');
+    await expect(dialog.locator('h4#contact')).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-assent-banner]')).toBeHidden();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeHidden();
+    await expect(dialog.locator('h2#assent-policy-title')).toBeVisible();
+    await expect(dialog.locator('h4#contact')).toBeVisible();
+    // The whole policy is laid out at the width of the sheet, not clipped inside a scrolling, fixed box.
+    const box = await dialog.evaluate((d) => ({ width: d.getBoundingClientRect().width, clipped: d.scrollHeight > d.clientHeight + 1 }));
+    expect(box.clipped).toBe(false);
+    expect(box.width).toBeGreaterThan(400);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('assent-ui')!).position)).not.toBe('fixed');
+  });
 });
