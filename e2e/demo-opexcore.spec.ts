@@ -44,7 +44,7 @@ test.describe('OpExCore demo (notice mode)', () => {
     await page.goto(HOME);
     await page.getByRole('link', { name: 'Cookies used on this site' }).click();
     const dialog = page.locator('[data-assent-policy-dialog]');
-    await expect(dialog.locator('h2#cookies')).toBeFocused();
+    await expect(dialog.locator('h3#cookies')).toBeFocused();
     await expect(dialog.getByRole('cell', { name: 'opexcore_session', exact: true })).toBeInViewport();
   });
 

@@ -44,7 +44,7 @@ for (const lang of ['en', 'ar'] as const) {
 
 test('the inline policy viewer has no axe violations', async ({ page }) => {
   await page.goto('/test/ui-policy.html');
-  await expect(page.locator('[data-assent-policy-view] h2#cookies')).toBeVisible();
+  await expect(page.locator('[data-assent-policy-view] h3#cookies')).toBeVisible();
   await page.locator('[data-assent-action="reject-all"]').click();
   expect(await violations(page)).toEqual([]);
 });

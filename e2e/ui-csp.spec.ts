@@ -27,11 +27,11 @@ test('under a strict CSP the banner, dialog and policy work with no violation', 
 
   await page.locator('#open-policy').click();
   const policy = page.locator('[data-assent-policy-dialog]');
-  await expect(policy.locator('h2#cookies')).toBeVisible();
+  await expect(policy.locator('h4#cookies')).toBeVisible();
   await expect(policy.locator('.toc a')).not.toHaveCount(0);
   await expect(policy.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(page.locator('[data-assent-policy-view] h2#cookies')).toHaveCount(1);
+  await expect(page.locator('[data-assent-policy-view] h3#cookies')).toHaveCount(1);
 
   expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
 });

@@ -87,7 +87,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     const dialog = page.locator('[data-assent-policy-dialog]');
     await expect(dialog).toBeVisible();
-    await expect(dialog.locator('h2#cookies')).toHaveCount(1);
+    await expect(dialog.locator('h4#cookies')).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
     await expect.poll(() => focused(page)).toBe('#open-policy');

@@ -11,7 +11,7 @@ test.describe('policy viewer', () => {
   test('renders inline with contents, meta line, pending notice and the generated cookie section', async ({ page }) => {
     await page.goto('/test/ui-policy.html');
     const policy = view(page);
-    await expect(policy.locator('h1#privacy-policy')).toHaveText('Privacy policy');
+    await expect(policy.locator('h2#privacy-policy')).toHaveText('Privacy policy');
     await expect(policy.locator('.meta')).toHaveText('Last updated: April 10, 2026 · Revision 4');
     await expect(policy.locator('[data-assent-pending]')).toContainText('Changes take effect on December 1, 2026.');
     await expect(policy.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveText(['What we collect', 'Your rights', 'Cookies', 'Contact']);
@@ -25,7 +25,7 @@ test.describe('policy viewer', () => {
 
   test('the banner and the inline policy share one parsed stylesheet', async ({ page }) => {
     await page.goto('/test/ui-policy.html');
-    await expect(view(page).locator('h1#privacy-policy')).toBeVisible();
+    await expect(view(page).locator('h2#privacy-policy')).toBeVisible();
     await expect(page.locator('[data-assent-banner]')).toBeVisible();
     const sheets = await page.evaluate(() => {
       const roots = ['assent-ui', 'assent-policy'].map((tag) => document.querySelector(tag)!.shadowRoot!);
@@ -41,13 +41,13 @@ test.describe('policy viewer', () => {
   test('a #cookies link from outside lands on the section, on load and on hashchange', async ({ page }) => {
     await page.setViewportSize({ width: 1000, height: 600 });
     await page.goto('/test/ui-policy.html#cookies');
-    const heading = view(page).locator('h2#cookies');
+    const heading = view(page).locator('h3#cookies');
     await expect(heading).toBeInViewport();
     const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(100);
     await page.evaluate(() => (location.hash = '#contact'));
-    await expect(view(page).locator('h2#contact')).toBeFocused();
-    await expect(view(page).locator('h2#contact')).toBeInViewport();
+    await expect(view(page).locator('h3#contact')).toBeFocused();
+    await expect(view(page).locator('h3#contact')).toBeInViewport();
   });
 
   test('shows the current choice and changes it through preferences', async ({ page }) => {
@@ -68,8 +68,8 @@ test.describe('policy viewer', () => {
     await page.goto('/test/ui-banner.html');
     await page.evaluate(() => (window as unknown as AssentWindow).Assent.showPolicy('your-rights'));
     const dialog = page.locator('[data-assent-policy-dialog]');
-    await expect(dialog.locator('h2#your-rights')).toBeFocused();
-    await expect(dialog.locator('h2#your-rights')).toBeInViewport();
+    await expect(dialog.locator('h4#your-rights')).toBeFocused();
+    await expect(dialog.locator('h4#your-rights')).toBeInViewport();
   });
 
   test('a data-assent-open link with data-assent-section opens the dialog at that section, below a head that keeps Close in view', async ({ page }) => {
@@ -84,7 +84,7 @@ test.describe('policy viewer', () => {
     });
     await page.locator('#cookie-list').click();
     const dialog = page.locator('[data-assent-policy-dialog]');
-    const heading = dialog.locator('h2#cookies');
+    const heading = dialog.locator('h4#cookies');
     await expect(heading).toBeFocused();
     const close = dialog.getByRole('button', { name: 'Close' });
     // The section is far down a long policy: the dialog scrolled, and Close is still on screen, above the heading.
@@ -106,7 +106,43 @@ test.describe('policy viewer', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(view(page).locator('.toc')).toBeHidden();
     await expect(view(page).getByRole('button', { name: 'Change my choices' })).toBeHidden();
-    await expect(view(page).locator('h2#cookies')).toBeVisible();
+    await expect(view(page).locator('h3#cookies')).toBeVisible();
     expect(await view(page).locator('a[href^="https://edpb"]').evaluate((a) => getComputedStyle(a, '::after').content)).toContain('edpb.europa.eu');
+  });
+
+  test('prints the inline policy with no banner over it', async ({ page }) => {
+    await page.goto('/test/ui-policy.html');
+    const heading = view(page).locator('h2#privacy-policy');
+    await expect(heading).toBeVisible();
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-assent-banner]')).toBeHidden();
+    // Nothing of Assent's overlay sits on top of the policy's first heading.
+    const onTop = await heading.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const [x, y] = [r.left + 4, r.top + r.height / 2];
+      let hit = document.elementFromPoint(x, y);
+      for (let inner = hit?.shadowRoot?.elementFromPoint(x, y); inner && inner !== hit; inner = hit?.shadowRoot?.elementFromPoint(x, y)) hit = inner;
+      return !!hit && el.contains(hit);
+    });
+    expect(onTop).toBe(true);
+  });
+
+  test('prints an open policy dialog in full, without the banner or the dialog chrome', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.showPolicy());
+    const dialog = page.locator('[data-assent-policy-dialog]');
+    await expect(dialog.locator('h4#contact')).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-assent-banner]')).toBeHidden();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeHidden();
+    await expect(dialog.locator('h2#assent-policy-title')).toBeVisible();
+    await expect(dialog.locator('h4#contact')).toBeVisible();
+    // The whole policy is laid out at the width of the sheet, not clipped inside a scrolling, fixed box.
+    const box = await dialog.evaluate((d) => ({ width: d.getBoundingClientRect().width, clipped: d.scrollHeight > d.clientHeight + 1 }));
+    expect(box.clipped).toBe(false);
+    expect(box.width).toBeGreaterThan(400);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('assent-ui')!).position)).not.toBe('fixed');
   });
 });

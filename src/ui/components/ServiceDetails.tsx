@@ -8,7 +8,7 @@ import { builtInText, useUi } from '../ui-context.js';
  * One service of a category: who provides it, why, and a table of every cookie and storage key it sets.
  * `level` keeps the heading outline unbroken wherever the service is shown.
  */
-export function ServiceDetails({ service, headingId, level = 4 }: { service: Service; headingId: string; level?: 3 | 4 }) {
+export function ServiceDetails({ service, headingId, level = 4 }: { service: Service; headingId: string; level?: number }) {
   const { t, lang } = useUi();
   const name = service.name ?? service.id;
   const provider = localize(service.provider, lang);

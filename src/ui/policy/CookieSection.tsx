@@ -5,12 +5,14 @@ import { categoryText, useUi } from '../ui-context.js';
 /**
  * The policy's cookie section, generated from the same categories as the banner so the two can never
  * disagree. It shows the visitor's current choice (kept in sync with the store) and a way to change it.
+ * Categories and services take the two levels below the section's heading (`level`).
  */
-export function CookieSection({ heading, children }: { heading?: ComponentChildren; children?: ComponentChildren }) {
+export function CookieSection({ heading, level, children }: { heading: ComponentChildren; level: number; children?: ComponentChildren }) {
   const ui = useUi();
   const { host, t, state } = ui;
   // With strictly necessary storage only there is no choice to show or change, just the list.
   const notice = host.model.mode === 'notice';
+  const Title = `h${Math.min(6, level + 1)}` as 'h3';
   const decided = !!state.record.value;
   const status = (id: string, required: boolean) =>
     t(required ? 'state.required' : host.store.granted(id) ? 'state.on' : 'state.off');
@@ -24,9 +26,9 @@ export function CookieSection({ heading, children }: { heading?: ComponentChildr
         const { title, description } = categoryText(ui, c);
         return (
           <div key={c.id} data-assent-category={c.id}>
-            <h3>
+            <Title>
               <bdi>{title}</bdi>
-            </h3>
+            </Title>
             {description && (
               <p>
                 <bdi>{description}</bdi>
@@ -34,7 +36,7 @@ export function CookieSection({ heading, children }: { heading?: ComponentChildr
             )}
             {!notice && <p>{t('policy.choice', { choice: status(c.id, c.required) })}</p>}
             {c.services.map((s) => (
-              <ServiceDetails key={s.id} service={s} headingId={`assent-policy-${c.id}-${s.id}`} />
+              <ServiceDetails key={s.id} service={s} headingId={`assent-policy-${c.id}-${s.id}`} level={Math.min(6, level + 2)} />
             ))}
           </div>
         );

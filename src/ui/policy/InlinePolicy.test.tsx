@@ -8,19 +8,21 @@ afterEach(() => {
   history.replaceState(null, '', location.pathname);
 });
 
-const host = () => createTestHost({ ui: { policy: { markdown: '## Intro\n\nHello\n\n## Rights\n\nYours' } } });
+const host = () => createTestHost({ ui: { policy: { markdown: '# Policy\n\n## Intro\n\nHello\n\n## Rights\n\nYours' } } });
 
 describe('InlinePolicy', () => {
-  it('renders the policy in the flow with its cookie section', async () => {
+  it('renders the policy in the flow with its cookie section, its title an h2 below the page’s own h1', async () => {
     const { container } = await renderWithUi(<InlinePolicy />, host());
-    await waitFor(() => expect(container.querySelector('h2#rights')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('h3#rights')).not.toBeNull());
     expect(container.querySelector('[role=dialog]')).toBeNull();
-    expect(container.querySelector('h2#cookies')).not.toBeNull();
+    expect(container.querySelector('h2#policy')).not.toBeNull();
+    expect(container.querySelector('h1')).toBeNull();
+    expect(container.querySelector('h3#cookies')).not.toBeNull();
   });
 
   it('follows #anchors from the address on every hashchange', async () => {
     const { container } = await renderWithUi(<InlinePolicy />, host());
-    await waitFor(() => expect(container.querySelector('h2#rights')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('#rights')).not.toBeNull());
     // Let Preact run the effects of the render that brought the text in.
     await act(() => new Promise((r) => setTimeout(r, 50)));
     location.hash = '#rights';

@@ -37,6 +37,7 @@ export function InlinePolicy() {
       {text.state === 'ready' && (
         <PolicyDocument
           markdown={text.markdown}
+          level={2}
           onNavigate={(id, e) => {
             // A link to the section already in the address fires no hashchange; go there anyway.
             if (win && win.location.hash === `#${encodeURIComponent(id)}`) {

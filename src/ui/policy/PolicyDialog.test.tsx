@@ -15,7 +15,8 @@ describe('PolicyDialog', () => {
     const dialog = screen.getByRole('dialog');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe('Privacy policy');
-    await waitFor(() => expect(document.getElementById('intro')).not.toBeNull());
+    // The policy's sections sit one level below the dialog's h2 title.
+    await waitFor(() => expect(document.getElementById('intro')?.tagName).toBe('H3'));
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(closed).toBe(1);
   });

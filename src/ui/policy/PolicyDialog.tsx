@@ -35,6 +35,7 @@ export function PolicyDialog({ section, onClose }: { section?: string; onClose: 
       {text.state === 'ready' && (
         <PolicyDocument
           markdown={text.markdown}
+          level={3}
           onNavigate={(id, e) => {
             e.preventDefault();
             go(id);

@@ -5,26 +5,59 @@ import { PolicyDocument } from './PolicyDocument.js';
 
 afterEach(cleanup);
 
-const headings = () => Array.from(document.querySelectorAll('h1, h2, h3')).map((h) => `${h.tagName}#${h.id}`);
+const headings = (sel = 'h1, h2, h3, h4, h5, h6') => Array.from(document.querySelectorAll(sel)).map((h) => `${h.tagName}#${h.id}`);
 
 describe('PolicyDocument', () => {
   it('appends the generated cookie section, anchored #cookies, when the policy has none', async () => {
-    await renderWithUi(<PolicyDocument markdown={'# Privacy\n\n## Your rights\n\nText.'} />);
-    expect(headings()).toEqual(['H1#privacy', 'H2#your-rights', 'H2#cookies', 'H3#', 'H3#', 'H3#']);
+    await renderWithUi(<PolicyDocument level={2} markdown={'# Privacy\n\n## Your rights\n\nText.'} />);
+    expect(headings('h1, h2, h3')).toEqual(['H2#privacy', 'H3#your-rights', 'H3#cookies']);
     expect(document.getElementById('cookies')!.textContent).toBe('Cookies and similar storage');
   });
 
   it('fills the author’s own Cookies section, keeping their text and what follows', async () => {
-    await renderWithUi(<PolicyDocument markdown={'## Intro\n\nHello\n\n## Cookies\n\nOur own words.\n\n## Contact\n\nBye'} />);
-    expect(headings().filter((h) => h.startsWith('H2'))).toEqual(['H2#intro', 'H2#cookies', 'H2#contact']);
+    await renderWithUi(<PolicyDocument level={2} markdown={'## Intro\n\nHello\n\n## Cookies\n\nOur own words.\n\n## Contact\n\nBye'} />);
+    expect(headings('h2')).toEqual(['H2#intro', 'H2#cookies', 'H2#contact']);
     const section = document.querySelector('section[aria-labelledby="cookies"]')!;
     expect(section.textContent).toContain('Our own words.');
     expect(section.textContent).toContain('Microsoft Clarity');
     expect(document.body.textContent!.indexOf('Bye')).toBeGreaterThan(document.body.textContent!.indexOf('Microsoft Clarity'));
   });
 
+  it('nests its outline under the level it is given, the shallowest heading of the Markdown landing there', async () => {
+    const { container, unmount } = await renderWithUi(<PolicyDocument level={3} markdown={'# Privacy\n\n## Rights\n\n### Access\n'} />);
+    // Under a dialog's h2 title: the policy's title one below it, its sections below that, the cookie section's
+    // categories and services further down, and nothing deeper than h6.
+    expect(headings('h1, h2, h3, h4')).toEqual(['H3#privacy', 'H4#rights', 'H4#cookies']);
+    expect(container.querySelector('h5#access')).not.toBeNull();
+    expect(headings('.cookie-section :is(h5, h6)').slice(0, 2)).toEqual(['H5#', 'H6#assent-policy-necessary-session']);
+    unmount();
+    await renderWithUi(<PolicyDocument level={2} markdown={'### Intro\n\n#### Detail\n'} />);
+    expect(headings('h2, h3')).toEqual(['H2#intro', 'H3#detail', 'H2#cookies', 'H3#', 'H3#', 'H3#']);
+  });
+
+  it('anchors every heading once, wherever it sits, so contents, deep links and the cookie section agree', async () => {
+    const md = '## Intro\n\n- ## Heading in list\n\n> ## Quoted\n\n## Third\n\n## Cookies\n\nOurs.\n\n## Last\n';
+    await renderWithUi(<PolicyDocument level={2} markdown={md} />);
+    expect(headings('h2')).toEqual(['H2#intro', 'H2#heading-in-list', 'H2#quoted', 'H2#third', 'H2#cookies', 'H2#last']);
+    const nav = screen.getByRole('navigation', { name: 'Contents' });
+    expect(Array.from(nav.querySelectorAll('a')).map((a) => `${a.textContent}${a.getAttribute('href')}`)).toEqual([
+      'Intro#intro',
+      'Third#third',
+      'Cookies#cookies',
+      'Last#last',
+    ]);
+    expect(document.querySelector('section[aria-labelledby="cookies"] > h2')!.id).toBe('cookies');
+    expect(document.querySelector('section[aria-labelledby="cookies"]')!.textContent).toContain('Ours.');
+  });
+
+  it('keeps #cookies for the generated section when only a nested heading says Cookies', async () => {
+    await renderWithUi(<PolicyDocument level={2} markdown={'## Intro\n\n> ## Cookies\n\n## End\n'} />);
+    expect(headings('h2')).toEqual(['H2#intro', 'H2#cookies-1', 'H2#end', 'H2#cookies']);
+    expect(document.getElementById('cookies')!.textContent).toBe('Cookies and similar storage');
+  });
+
   it('lists the sections in a table of contents', async () => {
-    await renderWithUi(<PolicyDocument markdown={'## Intro\n\n## Data\n'} />);
+    await renderWithUi(<PolicyDocument level={2} markdown={'## Intro\n\n## Data\n'} />);
     const nav = screen.getByRole('navigation', { name: 'Contents' });
     expect(Array.from(nav.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(['#intro', '#data', '#cookies']);
   });
@@ -34,7 +67,7 @@ describe('PolicyDocument', () => {
       revision: 7,
       ui: { policy: { updated: '2026-04-10', pending: { effective: '2026-05-01', summary: 'New analytics vendor.' } } },
     });
-    await renderWithUi(<PolicyDocument markdown="Text" />, host);
+    await renderWithUi(<PolicyDocument level={2} markdown="Text" />, host);
     expect(document.querySelector('.meta')!.textContent).toBe('Last updated: April 10, 2026 · Revision 7');
     expect(document.querySelector('[data-assent-pending]')!.textContent).toBe('Changes take effect on May 1, 2026. New analytics vendor.');
   });
@@ -42,7 +75,7 @@ describe('PolicyDocument', () => {
   it("writes dates in the page's regional variant of the language shown", async () => {
     document.documentElement.lang = 'en-GB';
     try {
-      await renderWithUi(<PolicyDocument markdown="Text" />, createTestHost({ ui: { policy: { updated: '2026-04-10' } } }));
+      await renderWithUi(<PolicyDocument level={2} markdown="Text" />, createTestHost({ ui: { policy: { updated: '2026-04-10' } } }));
       expect(document.querySelector('.meta')!.textContent).toContain('10 April 2026');
     } finally {
       document.documentElement.lang = '';
@@ -51,7 +84,7 @@ describe('PolicyDocument', () => {
 
   it('shows the current choice, follows changes, and opens preferences to change it', async () => {
     const host = createTestHost({ record: record({ necessary: true, analytics: true, marketing: false }) });
-    const { calls } = await renderWithUi(<PolicyDocument markdown="" />, host);
+    const { calls } = await renderWithUi(<PolicyDocument level={2} markdown="" />, host);
     const choice = (id: string) => document.querySelector(`[data-assent-category="${id}"]`)!.textContent;
     expect(choice('analytics')).toContain('Your choice: Allowed');
     expect(choice('marketing')).toContain('Your choice: Not allowed');
@@ -65,7 +98,7 @@ describe('PolicyDocument', () => {
   });
 
   it('lists the cookies of a site in notice mode with nothing to choose: no choice, no undecided note, no button', async () => {
-    await renderWithUi(<PolicyDocument markdown="" />, createTestHost({ mode: 'notice' }));
+    await renderWithUi(<PolicyDocument level={2} markdown="" />, createTestHost({ mode: 'notice' }));
     const section = document.querySelector('.cookie-section')!;
     expect(section.textContent).toContain('This site only uses the cookies and similar storage it needs to work');
     expect(section.textContent).not.toContain('Your choice');
@@ -77,7 +110,7 @@ describe('PolicyDocument', () => {
 
   it('hands in-page links to the viewer', async () => {
     const seen: string[] = [];
-    await renderWithUi(<PolicyDocument markdown={'## A\n\n## B\n\n[see cookies](#cookies)'} onNavigate={(id) => seen.push(id)} />);
+    await renderWithUi(<PolicyDocument level={2} markdown={'## A\n\n## B\n\n[see cookies](#cookies)'} onNavigate={(id) => seen.push(id)} />);
     fireEvent.click(screen.getByText('see cookies'));
     expect(seen).toEqual(['cookies']);
   });

@@ -4,12 +4,14 @@ import type { Token, Tokens } from 'marked';
 import { localize } from '../localize.js';
 import { useUi } from '../ui-context.js';
 import { CookieSection } from './CookieSection.js';
-import { parseMarkdown, renderBlocks, renderInline, type Heading } from './markdown.js';
+import { headingLevel, parseMarkdown, renderBlocks, renderHeading, type Heading, type Outline } from './markdown.js';
 
 export const COOKIES_ID = 'cookies';
 
 export interface PolicyDocumentProps {
   markdown: string;
+  /** The level the policy's top headings take: 2 in a page, under its own h1; one below a dialog's title. */
+  level: number;
   /** Called for in-page links (`#id`); without it the browser follows them (and `hashchange` fires). */
   onNavigate?: (id: string, e: MouseEvent) => void;
 }
@@ -17,47 +19,42 @@ export interface PolicyDocumentProps {
 /**
  * The policy: meta line (last updated, revision), a pending-change notice, a table of contents, the Markdown,
  * and the generated cookie section: under the author's own `# Cookies` heading if there is one, else at the end.
+ * Heading levels move together so that the document's shallowest one lands on `level`.
  */
-export function PolicyDocument({ markdown, onNavigate }: PolicyDocumentProps) {
+export function PolicyDocument({ markdown, level, onNavigate }: PolicyDocumentProps) {
   const ui = useUi();
   const { host, t, lang } = ui;
   const policy = host.model.ui.policy;
-  const parsed = useMemo(() => parseMarkdown(markdown), [markdown]);
-  const ids = parsed.headings.map((h) => h.id);
-  const at = ids.indexOf(COOKIES_ID);
-  const headings: Heading[] = at < 0 ? [...parsed.headings, { depth: 2, text: t('policy.cookies'), id: COOKIES_ID }] : parsed.headings;
+  const parsed = useMemo(() => parseMarkdown(markdown, COOKIES_ID), [markdown]);
+  const outline: Outline = { ids: parsed.ids, shift: level - parsed.top };
+  const authored = parsed.headings.find((h) => h.id === COOKIES_ID);
+  // The generated section sits beside the author's sections: `##` when the document has a `#` title above them.
+  const cookies = authored ?? { depth: Math.max(2, parsed.top), text: t('policy.cookies'), id: COOKIES_ID };
+  const headings: Heading[] = authored ? parsed.headings : [...parsed.headings, cookies];
   const toc = headings.filter((h) => h.depth >= 2 && h.depth <= 3);
+  const cookiesLevel = headingLevel(cookies.depth, outline.shift);
 
-  const [before, authored, after] = split(parsed.tokens, at);
-  const idIter = ids[Symbol.iterator]();
-  const body: ComponentChildren[] = [...renderBlocks(before, idIter)];
-  if (authored) {
-    const h = authored as Tokens.Heading;
-    const Tag = `h${h.depth}` as 'h2';
-    const heading = (
-      <Tag id={idIter.next().value as string} tabIndex={-1}>
-        {renderInline(h.tokens)}
-      </Tag>
-    );
-    const own = renderBlocks(after.section, idIter);
-    body.push(
-      <CookieSection key="cookies" heading={heading}>
-        {own}
-      </CookieSection>,
-      ...renderBlocks(after.rest, idIter),
-    );
-  } else {
-    body.push(
-      <CookieSection
-        key="cookies"
-        heading={
-          <h2 id={COOKIES_ID} tabIndex={-1}>
-            {t('policy.cookies')}
-          </h2>
-        }
-      />,
-    );
-  }
+  const at = parsed.tokens.findIndex((tk) => parsed.ids.get(tk) === COOKIES_ID);
+  const [before, section, rest] = split(parsed.tokens, at);
+  const body: ComponentChildren[] = [
+    ...renderBlocks(before, outline),
+    <CookieSection
+      key="cookies"
+      level={cookiesLevel}
+      heading={
+        at < 0 ? (
+          <Tag level={cookiesLevel} id={COOKIES_ID}>
+            {cookies.text}
+          </Tag>
+        ) : (
+          renderHeading(parsed.tokens[at] as Tokens.Heading, outline)
+        )
+      }
+    >
+      {renderBlocks(section, outline)}
+    </CookieSection>,
+    ...renderBlocks(rest, outline),
+  ];
 
   const onClick = (e: MouseEvent) => {
     const a = (e.target as Element).closest?.('a[href^="#"]');
@@ -98,15 +95,22 @@ export function PolicyDocument({ markdown, onNavigate }: PolicyDocumentProps) {
   );
 }
 
-/** Splits at the author's cookies heading: what comes before, the heading, its own section, and the rest. */
-function split(tokens: Token[], headingIndex: number): [Token[], Token | undefined, { section: Token[]; rest: Token[] }] {
-  if (headingIndex < 0) return [tokens, undefined, { section: [], rest: [] }];
-  let seen = -1;
-  const at = tokens.findIndex((t) => t.type === 'heading' && ++seen === headingIndex);
+function Tag({ level, id, children }: { level: number; id: string; children: ComponentChildren }) {
+  const H = `h${level}` as 'h2';
+  return (
+    <H id={id} tabIndex={-1}>
+      {children}
+    </H>
+  );
+}
+
+/** Splits at the author's cookies heading: what comes before it, its own section, and the rest. */
+function split(tokens: Token[], at: number): [Token[], Token[], Token[]] {
+  if (at < 0) return [tokens, [], []];
   const depth = (tokens[at] as Tokens.Heading).depth;
   let end = tokens.findIndex((t, i) => i > at && t.type === 'heading' && (t as Tokens.Heading).depth <= depth);
   if (end < 0) end = tokens.length;
-  return [tokens.slice(0, at), tokens[at], { section: tokens.slice(at + 1, end), rest: tokens.slice(end) }];
+  return [tokens.slice(0, at), tokens.slice(at + 1, end), tokens.slice(end)];
 }
 
 function formatDate(iso: string, lang: string): string {

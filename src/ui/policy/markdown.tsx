@@ -12,24 +12,62 @@ export interface Heading {
 
 export interface ParsedMarkdown {
   tokens: Token[];
+  /** The document's sections: its top-level headings, in order. */
   headings: Heading[];
+  /** Every heading's anchor, those inside a list item or a blockquote included. */
+  ids: Map<Token, string>;
+  /** The shallowest heading level the document uses (2 when it has no heading). */
+  top: number;
+}
+
+/** How headings render: their anchors, and how far their levels move to fit under what surrounds the policy. */
+export interface Outline {
+  ids: ReadonlyMap<Token, string>;
+  shift: number;
 }
 
 /**
  * Markdown through marked's lexer only: the tokens become Preact elements here, and nothing from the source is
  * ever handed to innerHTML. Raw HTML tokens (`<script>`, `<img onerror>`) come out as visible text.
+ *
+ * The sections take their anchors first, so a heading inside a list or a quote can never shift theirs, and
+ * `reserved` (an anchor the caller adds itself when no section has it) stays free for the caller.
  */
-export function parseMarkdown(markdown: string): ParsedMarkdown {
+export function parseMarkdown(markdown: string, reserved?: string): ParsedMarkdown {
   const tokens = Lexer.lex(markdown);
   const slug = createSlugger();
-  const headings: Heading[] = [];
-  for (const t of tokens) {
-    if (t.type !== 'heading') continue;
-    const h = t as Tokens.Heading;
+  const ids = new Map<Token, string>();
+  const depths: number[] = [];
+  const name = (h: Tokens.Heading) => {
     const text = plainText(h.tokens);
-    headings.push({ depth: h.depth, text, id: slug(text) });
-  }
-  return { tokens, headings };
+    const id = slug(text);
+    ids.set(h, id);
+    depths.push(h.depth);
+    return { depth: h.depth, text, id };
+  };
+  const headings = tokens.filter((t): t is Tokens.Heading => t.type === 'heading').map(name);
+  if (reserved && !headings.some((h) => h.id === reserved)) slug(reserved);
+  const nested = (list: readonly Token[], inside: boolean): void => {
+    for (const t of list) {
+      if (t.type === 'heading' && inside) name(t as Tokens.Heading);
+      else if (t.type === 'list') for (const item of (t as Tokens.List).items) nested(item.tokens, true);
+      else if (t.type === 'blockquote') nested((t as Tokens.Blockquote).tokens, true);
+    }
+  };
+  nested(tokens, false);
+  return { tokens, headings, ids, top: depths.length ? Math.min(...depths) : 2 };
+}
+
+/** The element level for a Markdown heading depth, within what HTML has. */
+export const headingLevel = (depth: number, shift: number) => Math.min(6, Math.max(1, depth + shift));
+
+export function renderHeading(h: Tokens.Heading, outline: Outline, key?: number): ComponentChildren {
+  const Tag = `h${headingLevel(h.depth, outline.shift)}` as 'h2';
+  return (
+    <Tag key={key} id={outline.ids.get(h)} tabIndex={-1}>
+      {renderInline(h.tokens)}
+    </Tag>
+  );
 }
 
 export function plainText(tokens: readonly Token[] | undefined): string {
@@ -38,22 +76,14 @@ export function plainText(tokens: readonly Token[] | undefined): string {
     .join('');
 }
 
-/** Renders block tokens; headings take their ids, in order, from `headings`. */
-export function renderBlocks(tokens: readonly Token[], headingIds: Iterator<string>): ComponentChildren[] {
-  return tokens.map((t, i) => renderBlock(t, i, headingIds));
+export function renderBlocks(tokens: readonly Token[], outline: Outline): ComponentChildren[] {
+  return tokens.map((t, i) => renderBlock(t, i, outline));
 }
 
-function renderBlock(t: Token, key: number, ids: Iterator<string>): ComponentChildren {
+function renderBlock(t: Token, key: number, outline: Outline): ComponentChildren {
   switch (t.type) {
-    case 'heading': {
-      const h = t as Tokens.Heading;
-      const Tag = `h${Math.min(6, Math.max(1, h.depth))}` as 'h2';
-      return (
-        <Tag key={key} id={ids.next().value as string} tabIndex={-1}>
-          {renderInline(h.tokens)}
-        </Tag>
-      );
-    }
+    case 'heading':
+      return renderHeading(t as Tokens.Heading, outline, key);
     case 'paragraph':
       return <p key={key}>{renderInline((t as Tokens.Paragraph).tokens)}</p>;
     case 'text': {
@@ -62,7 +92,7 @@ function renderBlock(t: Token, key: number, ids: Iterator<string>): ComponentChi
     }
     case 'list': {
       const l = t as Tokens.List;
-      const items = l.items.map((item, j) => <li key={j}>{renderListItem(item, ids)}</li>);
+      const items = l.items.map((item, j) => <li key={j}>{renderListItem(item, outline)}</li>);
       return l.ordered ? (
         <ol key={key} start={typeof l.start === 'number' ? l.start : undefined}>
           {items}
@@ -100,7 +130,7 @@ function renderBlock(t: Token, key: number, ids: Iterator<string>): ComponentChi
       );
     }
     case 'blockquote':
-      return <blockquote key={key}>{renderBlocks((t as Tokens.Blockquote).tokens, [][Symbol.iterator]())}</blockquote>;
+      return <blockquote key={key}>{renderBlocks((t as Tokens.Blockquote).tokens, outline)}</blockquote>;
     case 'code':
       return (
         <pre key={key}>
@@ -118,10 +148,10 @@ function renderBlock(t: Token, key: number, ids: Iterator<string>): ComponentChi
   }
 }
 
-function renderListItem(item: Tokens.ListItem, ids: Iterator<string>): ComponentChildren {
+function renderListItem(item: Tokens.ListItem, outline: Outline): ComponentChildren {
   // Tight lists hold bare text tokens; loose ones hold paragraphs. Either way no extra <p> in a tight item.
   return item.tokens.map((t, i) =>
-    t.type === 'text' ? <span key={i}>{(t as Tokens.Text).tokens ? renderInline((t as Tokens.Text).tokens!) : decodeEntities((t as Tokens.Text).text)}</span> : renderBlock(t, i, ids),
+    t.type === 'text' ? <span key={i}>{(t as Tokens.Text).tokens ? renderInline((t as Tokens.Text).tokens!) : decodeEntities((t as Tokens.Text).text)}</span> : renderBlock(t, i, outline),
   );
 }
 

@@ -1,9 +1,11 @@
 /**
  * Stable, readable anchors for headings (`Cookies we use` → `cookies-we-use`), so links such as `#cookies`
- * keep working from outside. Repeats get `-1`, `-2`, … in document order.
+ * keep working from outside. Repeats get `-1`, `-2`, … in document order, skipping any a heading already took
+ * (`Cookies`, `Cookies`, `Cookies 1` must not give two `cookies-1`).
  */
 export function createSlugger(): (text: string) => string {
-  const seen = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const taken = new Set<string>();
   return (text) => {
     const base =
       text
@@ -11,8 +13,11 @@ export function createSlugger(): (text: string) => string {
         .trim()
         .replace(/[^\p{L}\p{N}\s_-]/gu, '')
         .replace(/\s+/g, '-') || 'section';
-    const n = seen.get(base);
-    seen.set(base, (n ?? -1) + 1);
-    return n === undefined ? base : `${base}-${n + 1}`;
+    let n = counts.get(base) ?? 0;
+    let id = base;
+    while (taken.has(id)) id = `${base}-${++n}`;
+    counts.set(base, n);
+    taken.add(id);
+    return id;
   };
 }
