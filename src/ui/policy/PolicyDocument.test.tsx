@@ -23,6 +23,18 @@ describe('PolicyDocument', () => {
     expect(document.body.textContent!.indexOf('Bye')).toBeGreaterThan(document.body.textContent!.indexOf('Microsoft Clarity'));
   });
 
+  it('fills a section the author anchored {#cookies}, in any language, and shows its title without the anchor', async () => {
+    const md = '## Wstęp\n\nTekst\n\n## Pliki cookie i podobne technologie {#cookies}\n\nPoniżej tabela.\n\n## Kontakt\n';
+    await renderWithUi(<PolicyDocument level={2} markdown={md} />);
+    expect(headings('h2')).toEqual(['H2#wstęp', 'H2#cookies', 'H2#kontakt']);
+    expect(document.getElementById('cookies')!.textContent).toBe('Pliki cookie i podobne technologie');
+    const section = document.querySelector('section[aria-labelledby="cookies"]')!;
+    expect(section.textContent).toContain('Poniżej tabela.');
+    expect(section.textContent).toContain('Microsoft Clarity');
+    // One Cookies section: the generated one isn't added after it.
+    expect(document.querySelectorAll('section[aria-labelledby="cookies"]')).toHaveLength(1);
+  });
+
   it('nests its outline under the level it is given, the shallowest heading of the Markdown landing there', async () => {
     const { container, unmount } = await renderWithUi(<PolicyDocument level={3} markdown={'# Privacy\n\n## Rights\n\n### Access\n'} />);
     // Under a dialog's h2 title: the policy's title one below it, its sections below that, the cookie section's

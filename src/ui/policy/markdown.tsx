@@ -38,23 +38,33 @@ export function parseMarkdown(markdown: string, reserved?: string): ParsedMarkdo
   const slug = createSlugger();
   const ids = new Map<Token, string>();
   const depths: number[] = [];
+  // `## Pliki cookie {#cookies}`: an anchor the author names, so a section in any language can be the one links
+  // and the cookie table look for. Claimed before any other, and taken out of the heading's text.
+  const own = new Map<Token, string>();
+  const each = (list: readonly Token[], fn: (h: Tokens.Heading) => void): void => {
+    for (const t of list) {
+      if (t.type === 'heading') fn(t as Tokens.Heading);
+      else if (t.type === 'list') for (const item of (t as Tokens.List).items) each(item.tokens, fn);
+      else if (t.type === 'blockquote') each((t as Tokens.Blockquote).tokens, fn);
+    }
+  };
+  each(tokens, (h) => {
+    const last = h.tokens.at(-1);
+    const m = last?.type === 'text' ? /\s*\{#([\w-]+)\}\s*$/.exec((last as Tokens.Text).text) : null;
+    if (!m) return;
+    (last as Tokens.Text).text = (last as Tokens.Text).text.slice(0, m.index);
+    own.set(h, slug(m[1]!));
+  });
   const name = (h: Tokens.Heading) => {
     const text = plainText(h.tokens);
-    const id = slug(text);
+    const id = own.get(h) ?? slug(text);
     ids.set(h, id);
     depths.push(h.depth);
     return { depth: h.depth, text, id };
   };
   const headings = tokens.filter((t): t is Tokens.Heading => t.type === 'heading').map(name);
   if (reserved && !headings.some((h) => h.id === reserved)) slug(reserved);
-  const nested = (list: readonly Token[], inside: boolean): void => {
-    for (const t of list) {
-      if (t.type === 'heading' && inside) name(t as Tokens.Heading);
-      else if (t.type === 'list') for (const item of (t as Tokens.List).items) nested(item.tokens, true);
-      else if (t.type === 'blockquote') nested((t as Tokens.Blockquote).tokens, true);
-    }
-  };
-  nested(tokens, false);
+  each(tokens, (h) => void (ids.has(h) || name(h)));
   return { tokens, headings, ids, top: depths.length ? Math.min(...depths) : 2 };
 }
 
