@@ -119,6 +119,8 @@ export function engineActions(
   const record = { decide: guard(store.decide), withdraw: guard(store.withdraw) };
 
   let ui: Promise<UiController | undefined> | undefined;
+  /** Set by destroy(): from then on nothing of this instance is drawn, however late its interface arrives. */
+  let destroyed = false;
   const host: UiHost = {
     model,
     env,
@@ -128,13 +130,13 @@ export function engineActions(
     i18n: options.i18n,
   };
   function withUi(fn: (ui: UiController) => void): Promise<void> {
-    if (!options.loadUi || !doc) return Promise.resolve();
-    ui ??= options.loadUi().then(
-      (m) => m.mountUi(host),
+    if (!options.loadUi || !doc || destroyed) return Promise.resolve();
+    const loading = (ui ??= options.loadUi().then(
+      (m) => (destroyed ? undefined : m.mountUi(host)),
       (e: unknown) => void env.console.error('Assent: could not load its interface', e),
-    );
-    return ui.then((u) => {
-      if (u) safeCall(env.console, fn, u);
+    ));
+    return loading.then((u) => {
+      if (u && !destroyed) safeCall(env.console, fn, u);
     });
   }
 
@@ -174,6 +176,10 @@ export function engineActions(
     showPolicy: (opener, section) => withUi((u) => u.showPolicy(section, opener)),
     renderInlinePolicies: () => void withUi((u) => u.renderInlinePolicies()),
     renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
-    destroy: () => void ui?.then((u) => u?.destroy()),
+    destroy: () => {
+      destroyed = true;
+      // An interface still loading is never mounted; one that is mounting is taken down once it has.
+      void ui?.then((u) => u?.destroy());
+    },
   };
 }

@@ -135,6 +135,22 @@ describe('mountUi', () => {
     expect(frame.style.display).toBe('');
   });
 
+  it('draws nothing once destroyed, though asked to before its first draw', async () => {
+    document.body.innerHTML = '<div data-assent-policy></div><iframe title="Map" data-src="https://maps.test"></iframe>';
+    const frame = document.querySelector('iframe')!;
+    ui = mountUi(createTestHost({ ui: { floatingButton: true } }));
+    ui.showBanner();
+    ui.showPreferences();
+    ui.showPolicy();
+    ui.renderInlinePolicies();
+    ui.renderPlaceholders([{ element: frame, category: 'marketing', loadOnce() {} }]);
+    ui.destroy();
+    ui = undefined;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(document.querySelector('assent-ui, assent-policy, assent-placeholder')).toBeNull();
+    expect(frame.style.display).toBe('');
+  });
+
   it('removes everything it drew on destroy', async () => {
     document.body.innerHTML = '<div data-assent-policy></div>';
     ui = mountUi(createTestHost());

@@ -137,6 +137,8 @@ export function mountUi(host: UiHost): UiController {
 
   function showOverlay() {
     const attach = (body: HTMLElement) => {
+      // destroy() may come while the first draw waits (a framework that mounts, unmounts and mounts again).
+      if (!live) return;
       try {
         if (!overlay) {
           overlay = createShadowHost(doc, 'assent-ui', 'overlay', styles);
@@ -176,14 +178,15 @@ export function mountUi(host: UiHost): UiController {
       showOverlay();
     },
     showPreferences(opener) {
-      void ready.then((ui) => ui.openPreferences(opener)).catch(drawFailed);
+      void ready.then((ui) => live && ui.openPreferences(opener)).catch(drawFailed);
     },
     showPolicy(section, opener) {
-      void ready.then((ui) => ui.openPolicy(section, opener)).catch(drawFailed);
+      void ready.then((ui) => live && ui.openPolicy(section, opener)).catch(drawFailed);
     },
     renderInlinePolicies() {
       // After `settled`, like the overlay: drawn before the stylesheet is parsed, it would show unstyled for a frame.
       void Promise.all([settled, policyChunk()]).then(([, chunk]) => {
+        if (!live) return;
         for (const el of Array.from(doc.querySelectorAll('[data-assent-policy]'))) {
           if (inline.has(el)) continue;
           const sh = createShadowHost(doc, 'assent-policy', 'inline', styles);
@@ -196,6 +199,7 @@ export function mountUi(host: UiHost): UiController {
     },
     renderPlaceholders(targets: EmbedTarget[]) {
       void Promise.all([settled, placeholderChunk()]).then(([, { EmbedPlaceholder }]) => {
+        if (!live) return;
         for (const target of targets) {
           const el = target.element;
           if (placeholders.has(el) || host.store.granted(target.category) || !el.isConnected) continue;
@@ -215,7 +219,7 @@ export function mountUi(host: UiHost): UiController {
             if (display) el.style.setProperty('display', display, priority);
             else el.style.removeProperty('display');
             placeholders.delete(el);
-            if (focused) el.focus();
+                if (focused) el.focus();
           };
           placeholders.set(el, { category: target.category, remove });
           draw(sh.root, h(ThemeRoot, {}, h(EmbedPlaceholder, { target, onLoaded: remove })));
