@@ -426,6 +426,21 @@ describe('an instance destroyed by the page', () => {
   });
 });
 
+describe('a decision made through the API before the interface has loaded', () => {
+  it('answers the banner, which is then never drawn; showBanner() still shows it', async () => {
+    const ui = fakeUi();
+    const a = createAssent(config, { env: env().env, loadUi: ui.loadUi });
+    await a.rejectAll();
+    await settle();
+    expect(a.get()!.action).toBe('reject_all');
+    expect(ui.loadUi).toHaveBeenCalledOnce();
+    expect(ui.calls).toEqual([]);
+    await a.showBanner();
+    expect(ui.calls).toEqual(['banner']);
+    a.destroy();
+  });
+});
+
 describe('arguments of the wrong type from plain JavaScript', () => {
   type Loose = Record<'on' | 'onConsent' | 'loadScript', (...args: unknown[]) => unknown>;
 

@@ -142,8 +142,11 @@ export function engineActions(
 
   const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) =>
     record.decide(action, 'api', choice);
-  /** Shows the banner to an undecided visitor; notice mode has nothing to ask. */
-  const ask = () => (model.mode === 'notice' ? Promise.resolve() : withUi((u) => u.showBanner()));
+  /**
+   * Shows the banner to a visitor who is still undecided once the interface has loaded: a decision made meanwhile
+   * (through the API, right after start) has answered it. Notice mode has nothing to ask.
+   */
+  const ask = () => (model.mode === 'notice' ? Promise.resolve() : withUi((u) => store.get() || u.showBanner()));
   const all = (value: boolean) => Object.fromEntries(model.categories.map((c) => [c.id, value]));
 
   return {
