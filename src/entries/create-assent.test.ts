@@ -441,6 +441,20 @@ describe('a decision made through the API before the interface has loaded', () =
   });
 });
 
+describe('set() naming no category of the config', () => {
+  it('changes nothing, and says so, rather than refusing every category', () => {
+    const { env: e, logs } = env();
+    const a = createAssent(config, { env: e });
+    a.set({ Analytics: true });
+    a.set({});
+    expect(a.get()).toBeNull();
+    expect(logs.warn).toEqual([['Assent: set() ignores unknown category "Analytics".']]);
+    expect(logs.error).toEqual(Array(2).fill(['Assent: set() names no category of this config; nothing changed.']));
+    a.set({ Analytics: true, analytics: true });
+    expect(a.get()!.categories).toEqual({ necessary: true, analytics: true, errors: false });
+  });
+});
+
 describe('arguments of the wrong type from plain JavaScript', () => {
   type Loose = Record<'on' | 'onConsent' | 'loadScript', (...args: unknown[]) => unknown>;
 

@@ -159,7 +159,10 @@ export function engineActions(
         return env.console.error('Assent: set() takes true or false for each category, like { analytics: true }; nothing changed.');
       }
       const known = new Set(model.categories.map((c) => c.id));
-      for (const k of Object.keys(choice)) if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
+      const keys = Object.keys(choice);
+      for (const k of keys) if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
+      // A choice that names no category of this config (a misspelling, a wrong case) isn't a refusal of them all.
+      if (!keys.some((k) => known.has(k))) return env.console.error('Assent: set() names no category of this config; nothing changed.');
       const current = Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)]));
       decide('custom', { ...current, ...(choice as Record<string, boolean>) });
     },
