@@ -455,6 +455,24 @@ describe('set() naming no category of the config', () => {
   });
 });
 
+describe('an interface chunk that failed to load', () => {
+  it('is fetched again on the next request, so a later "Cookie settings" still opens', async () => {
+    createAssent(config, { env: env().env }).rejectAll();
+    const { env: e, logs } = env();
+    const ui = fakeUi();
+    const loadUi = vi.fn(ui.loadUi).mockRejectedValueOnce(new Error('404 after a deploy'));
+    const a = createAssent(config, { env: e, loadUi });
+    await a.showPreferences();
+    expect(logs.error.map(([m]) => m)).toEqual(['Assent: could not load its interface']);
+    await a.showPreferences();
+    expect(loadUi).toHaveBeenCalledTimes(2);
+    expect(ui.calls).toEqual(['preferences']);
+    await a.showPolicy();
+    expect(loadUi).toHaveBeenCalledTimes(2);
+    a.destroy();
+  });
+});
+
 describe('arguments of the wrong type from plain JavaScript', () => {
   type Loose = Record<'on' | 'onConsent' | 'loadScript', (...args: unknown[]) => unknown>;
 

@@ -133,7 +133,12 @@ export function engineActions(
     if (!options.loadUi || !doc || destroyed) return Promise.resolve();
     const loading = (ui ??= options.loadUi().then(
       (m) => (destroyed ? undefined : m.mountUi(host)),
-      (e: unknown) => void env.console.error('Assent: could not load its interface', e),
+      (e: unknown) => {
+        // A failed fetch (offline, a chunk replaced by a deploy) isn't kept: the next request tries again.
+        ui = undefined;
+        env.console.error('Assent: could not load its interface', e);
+        return undefined;
+      },
     ));
     return loading.then((u) => {
       if (u && !destroyed) safeCall(env.console, fn, u);
