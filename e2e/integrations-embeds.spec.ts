@@ -52,6 +52,23 @@ test.describe('gated embeds', () => {
     expect(await src(page, 'added')).toBe(VIDEO + 'added');
   });
 
+  test('a placeholder leaves with the frame a single-page app takes away, and comes back with it', async ({ page }) => {
+    await page.goto('/test/integrations-embeds.html');
+    const placeholders = page.locator('assent-placeholder');
+    await expect(placeholders).toHaveCount(3);
+    await page.evaluate(() => {
+      const w = window as unknown as { kept: Element };
+      w.kept = document.getElementById('tour')!;
+      w.kept.remove();
+    });
+    await expect(placeholders).toHaveCount(2);
+    await expect(page.locator('[data-assent-placeholder="marketing"]')).toHaveCount(1);
+    await page.evaluate(() => document.querySelector('h1')!.after((window as unknown as { kept: Element }).kept));
+    await expect(placeholders).toHaveCount(3);
+    await expect(page.locator('#tour')).toBeHidden();
+    expect(await src(page, 'tour')).toBeNull();
+  });
+
   test('"Load this content" loads only that embed and records no choice', async ({ page }) => {
     const requested = hosts(page);
     await page.goto('/test/integrations-embeds.html');

@@ -25,6 +25,8 @@ export interface EmbedTarget {
   category: string;
   /** Loads just this embed, once, without recording consent. */
   loadOnce(): void;
+  /** Hands the embed to the UI again when it is next seen: its placeholder went with it when it left the page. */
+  forget?(): void;
 }
 
 export interface UiController {

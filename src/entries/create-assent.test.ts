@@ -95,7 +95,7 @@ describe('createAssent', () => {
   it('loadScript() refuses a missing URL without a request, and takes null attributes as none', async () => {
     const a = createAssent(config, { env: env().env, loadUi: fakeUi().loadUi });
     a.acceptAll();
-    await expect(a.loadScript(null as unknown as string, 'analytics')).rejects.toThrow('loadScript() takes the script URL first');
+    await expect(a.loadScript(null as unknown as string, 'analytics')).rejects.toThrow('loadScript() takes a URL, a category and optional attributes');
     expect(document.querySelector('script[src$="null"]')).toBeNull();
     void a.loadScript('/attrs.js', 'analytics', null as unknown as Record<string, string>).catch(() => {});
     const added = document.querySelector('script[src="/attrs.js"]');
@@ -387,5 +387,134 @@ describe('createAssent', () => {
       spy.mockRestore();
       set.mockRestore();
     }
+  });
+});
+
+/** The real interface, as the package loads it, so a test sees what a visitor would. */
+const realUi = () => import('../ui/mount.js');
+const settle = () => new Promise((done) => setTimeout(done, 50));
+
+describe('an instance destroyed by the page', () => {
+  it('draws nothing when destroyed in the tick it was created in, as a framework that mounts twice does', async () => {
+    const a = createAssent(config, { env: env().env, loadUi: realUi });
+    a.destroy();
+    const b = createAssent(config, { env: env().env, loadUi: realUi });
+    await vi.waitFor(() => expect(document.querySelectorAll('assent-ui')).toHaveLength(1));
+    await settle();
+    expect(document.querySelectorAll('assent-ui')).toHaveLength(1);
+    b.destroy();
+    await settle();
+    expect(document.querySelector('assent-ui')).toBeNull();
+  });
+
+  it('refuses every call but the readings, naming each on the console, and records nothing', async () => {
+    const { env: e, logs } = env();
+    const ui = fakeUi();
+    const a = createAssent(config, { env: e, loadUi: ui.loadUi });
+    a.destroy();
+    a.destroy();
+    const heard = vi.fn();
+    await a.acceptAll();
+    await a.rejectAll();
+    await a.set({ analytics: true });
+    await a.withdraw();
+    await a.showBanner();
+    await a.showPreferences();
+    await a.showPolicy();
+    expect(a.on('change', heard)).toBeTypeOf('function');
+    expect(a.onConsent('necessary', heard)).toBeTypeOf('function');
+    const script = a.loadScript('/late.js', 'necessary');
+    await settle();
+    const names = 'acceptAll rejectAll set withdraw showBanner showPreferences showPolicy on onConsent loadScript'.split(' ');
+    expect(logs.error).toEqual(names.map((n) => [`Assent: ${n}() did nothing; destroy() was called.`]));
+    expect(heard).not.toHaveBeenCalled();
+    expect(document.querySelector('script[src="/late.js"]')).toBeNull();
+    await expect(Promise.race([script, 'pending'])).resolves.toBe('pending');
+    expect(ui.calls.filter((c) => c !== 'destroy')).toEqual([]);
+    expect(a.get()).toBeNull();
+    expect(a.has('necessary')).toBe(true);
+    expect(Cookies.get('orch_consent')).toBeUndefined();
+  });
+});
+
+describe('a decision made through the API before the interface has loaded', () => {
+  it('answers the banner, which is then never drawn; showBanner() still shows it', async () => {
+    const ui = fakeUi();
+    const a = createAssent(config, { env: env().env, loadUi: ui.loadUi });
+    await a.rejectAll();
+    await settle();
+    expect(a.get()!.action).toBe('reject_all');
+    expect(ui.loadUi).toHaveBeenCalledOnce();
+    expect(ui.calls).toEqual([]);
+    await a.showBanner();
+    expect(ui.calls).toEqual(['banner']);
+    a.destroy();
+  });
+});
+
+describe('set() naming no category of the config', () => {
+  it('changes nothing, and says so, rather than refusing every category', () => {
+    const { env: e, logs } = env();
+    const a = createAssent(config, { env: e });
+    a.set({ Analytics: true });
+    a.set({});
+    expect(a.get()).toBeNull();
+    expect(logs.warn).toEqual([['Assent: set() ignores unknown category "Analytics".']]);
+    expect(logs.error).toEqual(Array(2).fill(['Assent: set() names no category of this config; nothing changed.']));
+    a.set({ Analytics: true, analytics: true });
+    expect(a.get()!.categories).toEqual({ necessary: true, analytics: true, errors: false });
+  });
+});
+
+describe('an interface chunk that failed to load', () => {
+  it('is fetched again on the next request, so a later "Cookie settings" still opens', async () => {
+    createAssent(config, { env: env().env }).rejectAll();
+    const { env: e, logs } = env();
+    const ui = fakeUi();
+    const loadUi = vi.fn(ui.loadUi).mockRejectedValueOnce(new Error('404 after a deploy'));
+    const a = createAssent(config, { env: e, loadUi });
+    await a.showPreferences();
+    expect(logs.error.map(([m]) => m)).toEqual(['Assent: could not load its interface']);
+    await a.showPreferences();
+    expect(loadUi).toHaveBeenCalledTimes(2);
+    expect(ui.calls).toEqual(['preferences']);
+    await a.showPolicy();
+    expect(loadUi).toHaveBeenCalledTimes(2);
+    a.destroy();
+  });
+});
+
+describe('arguments of the wrong type from plain JavaScript', () => {
+  type Loose = Record<'on' | 'onConsent' | 'loadScript', (...args: unknown[]) => unknown>;
+
+  it('loadScript() rejects, naming itself, without a category, or with attributes that are not an object', async () => {
+    const a = createAssent(config, { env: env().env });
+    a.acceptAll();
+    const api = a as unknown as Loose;
+    const message = 'Assent: loadScript() takes a URL, a category and optional attributes';
+    await expect(api.loadScript('/x.js')).rejects.toThrow(new TypeError(message));
+    await expect(api.loadScript('/x.js', 42)).rejects.toThrow(message);
+    await expect(api.loadScript('/x.js', 'analytics', 'attrs')).rejects.toThrow(message);
+    expect(document.querySelector('script[src="/x.js"]')).toBeNull();
+    a.destroy();
+  });
+
+  it('on() and onConsent() refuse at once, naming themselves, and give an unsubscribe that does nothing', () => {
+    const { env: e, logs } = env();
+    const a = createAssent(config, { env: e });
+    const api = a as unknown as Loose;
+    const heard = vi.fn();
+    const offs = [api.on('consent', heard), api.on('change', 'notfn'), api.onConsent('analytics', 'str'), api.onConsent(42, heard)];
+    for (const off of offs) expect(off).toBeTypeOf('function');
+    expect(logs.error).toEqual([
+      ["Assent: on() did nothing; it takes 'change' and a function."],
+      ["Assent: on() did nothing; it takes 'change' and a function."],
+      ['Assent: onConsent() did nothing; it takes a category and a function.'],
+      ['Assent: onConsent() did nothing; it takes a category and a function.'],
+    ]);
+    a.acceptAll();
+    expect(heard).not.toHaveBeenCalled();
+    expect(logs.error).toHaveLength(4);
+    a.destroy();
   });
 });

@@ -120,6 +120,8 @@ export function engineActions(
   const record = { decide: guard(store.decide), withdraw: guard(store.withdraw) };
 
   let ui: Promise<UiController | undefined> | undefined;
+  /** Set by destroy(): from then on nothing of this instance is drawn, however late its interface arrives. */
+  let destroyed = false;
   const host: UiHost = {
     model,
     env,
@@ -129,20 +131,28 @@ export function engineActions(
     i18n: options.i18n,
   };
   function withUi(fn: (ui: UiController) => void): Promise<void> {
-    if (!options.loadUi || !doc) return Promise.resolve();
-    ui ??= options.loadUi().then(
-      (m) => m.mountUi(host),
-      (e: unknown) => void env.console.error('Assent: could not load its interface', e),
-    );
-    return ui.then((u) => {
-      if (u) safeCall(env.console, fn, u);
+    if (!options.loadUi || !doc || destroyed) return Promise.resolve();
+    const loading = (ui ??= options.loadUi().then(
+      (m) => (destroyed ? undefined : m.mountUi(host)),
+      (e: unknown) => {
+        // A failed fetch (offline, a chunk replaced by a deploy) isn't kept: the next request tries again.
+        ui = undefined;
+        env.console.error('Assent: could not load its interface', e);
+        return undefined;
+      },
+    ));
+    return loading.then((u) => {
+      if (u && !destroyed) safeCall(env.console, fn, u);
     });
   }
 
   const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) =>
     record.decide(action, 'api', choice);
-  /** Shows the banner to an undecided visitor; notice mode has nothing to ask. */
-  const ask = () => (model.mode === 'notice' ? Promise.resolve() : withUi((u) => u.showBanner()));
+  /**
+   * Shows the banner to a visitor who is still undecided once the interface has loaded: a decision made meanwhile
+   * (through the API, right after start) has answered it. Notice mode has nothing to ask.
+   */
+  const ask = () => (model.mode === 'notice' ? Promise.resolve() : withUi((u) => store.get() || u.showBanner()));
   const all = (value: boolean) => Object.fromEntries(model.categories.map((c) => [c.id, value]));
 
   return {
@@ -155,7 +165,10 @@ export function engineActions(
         return env.console.error('Assent: set() takes true or false for each category, like { analytics: true }; nothing changed.');
       }
       const known = new Set(model.categories.map((c) => c.id));
-      for (const k of Object.keys(choice)) if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
+      const keys = Object.keys(choice);
+      for (const k of keys) if (!known.has(k)) env.console.warn(`Assent: set() ignores unknown category "${k}".`);
+      // A choice that names no category of this config (a misspelling, a wrong case) isn't a refusal of them all.
+      if (!keys.some((k) => known.has(k))) return env.console.error('Assent: set() names no category of this config; nothing changed.');
       const current = Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)]));
       decide('custom', { ...current, ...(choice as Record<string, boolean>) });
     },
@@ -175,6 +188,10 @@ export function engineActions(
     showPolicy: (opener, section) => withUi((u) => u.showPolicy(section, opener)),
     renderInlinePolicies: () => void withUi((u) => u.renderInlinePolicies()),
     renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
-    destroy: () => void ui?.then((u) => u?.destroy()),
+    destroy: () => {
+      destroyed = true;
+      // An interface still loading is never mounted; one that is mounting is taken down once it has.
+      void ui?.then((u) => u?.destroy());
+    },
   };
 }

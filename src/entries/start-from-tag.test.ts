@@ -268,3 +268,29 @@ describe('the script tag', () => {
     expect(e.logs.error[0]![0]).toBe('Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/');
   });
 });
+
+describe('a script-tag instance destroyed while its engine loads', () => {
+  it('never runs what waited for consent through it, and never mounts its interface', async () => {
+    // A category of its own, which the instances of earlier tests, still watching the page, know nothing of.
+    const own = { ...config, categories: [...config.categories, { id: 'vital', required: true }] };
+    document.body.innerHTML = '<script type="text/plain" data-assent="vital" id="held">void 0</script>';
+    let arrive!: () => void;
+    const load = loaders();
+    load.engine.mockImplementation(() => new Promise((resolve) => (arrive = () => resolve(engine))));
+    const mountUi = vi.fn((await load.ui()).mountUi);
+    load.ui.mockResolvedValue({ mountUi });
+    const a = startFromTag(own, undefined, env().env, load);
+    const heard = vi.fn();
+    a.onConsent('vital', heard);
+    a.on('change', heard);
+    const script = a.loadScript('/late.js', 'vital');
+    a.destroy();
+    arrive();
+    await new Promise((done) => setTimeout(done, 20));
+    expect(heard).not.toHaveBeenCalled();
+    expect(document.getElementById('held')!.getAttribute('type')).toBe('text/plain');
+    expect(document.querySelector('script[src="/late.js"]')).toBeNull();
+    await expect(Promise.race([script, 'pending'])).resolves.toBe('pending');
+    expect(mountUi).not.toHaveBeenCalled();
+  });
+});

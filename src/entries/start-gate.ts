@@ -1,4 +1,4 @@
-import type { ConsentState } from '../core/consent-state.js';
+import type { ConsentState, StateChange } from '../core/consent-state.js';
 import type { GateEnvironment } from '../core/environment.js';
 import type { GateModel } from '../core/gate-model.js';
 import { safeCall } from '../core/safe-call.js';
@@ -26,13 +26,29 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
   const test = (condition: string) =>
     condition[0] === '!' ? !!state.get() && !has(condition.slice(1)) : has(condition);
 
+  const noop = () => {};
+  let dead = false;
+  /**
+   * Whether a call must do nothing: every call to a destroyed instance, and one whose arguments (`usage` says what
+   * they should be) plain JavaScript got wrong, which would otherwise only fail at the next decision, or never.
+   * The console names the call.
+   */
+  const refused = (name: string, usage?: string | false) => {
+    const why = dead ? 'destroy() was called' : usage;
+    if (why) env.console.error(`Assent: ${name}() did nothing; ${why}.`);
+    return !!why;
+  };
+  // A destroyed instance's listeners go quiet: what waited for consent through it never runs.
+  const subscribe = (fn: (change: StateChange) => void) => state.subscribe((change) => void (dead || fn(change)));
+
   const onConsent = (key: string, fn: () => void): (() => void) => {
+    if (refused('onConsent', (typeof key != 'string' || typeof fn != 'function') && 'it takes a category and a function')) return noop;
     const check = () => {
       if (!has(key)) return;
       off();
       safeCall(env.console, fn);
     };
-    const off = state.subscribe(check);
+    const off = subscribe(check);
     check();
     return off;
   };
@@ -41,8 +57,13 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
   const trust = trustedScript(env.window, env.nonce);
   const loadScript = (src: string, category: string, attrs?: Record<string, string> | null) =>
     new Promise<HTMLScriptElement>((resolve, reject) => {
-      // Called from plain JavaScript too: no address is no request, rather than a fetch of "/null".
-      if (typeof src != 'string') throw new TypeError('Assent: loadScript() takes the script URL first');
+      // A destroyed instance's script never loads, like one whose category is never granted.
+      if (refused('loadScript')) return;
+      // Called from plain JavaScript too: no address is no request, rather than a fetch of "/null"; no category would
+      // wait forever; attributes that aren't an object would be spread letter by letter.
+      if (typeof src != 'string' || typeof category != 'string' || (attrs && typeof attrs != 'object')) {
+        throw new TypeError('Assent: loadScript() takes a URL, a category and optional attributes');
+      }
       onConsent(category, () => void (doc && injectScript(doc, src, attrs ?? {}, trust.url).then(resolve, reject)));
     });
 
@@ -64,7 +85,7 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
   const call =
     (name: keyof Actions, ...before: unknown[]) =>
     (...args: unknown[]) =>
-      act((a) => (a[name] as Call)(...before, ...args));
+      refused(name) ? Promise.resolve() : act((a) => (a[name] as Call)(...before, ...args));
 
   // Activation is asynchronous, so integrations below (Consent Mode defaults) still run before any gated tag.
   const watchers = new Set<() => void>();
@@ -77,7 +98,7 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
     },
     trust,
   );
-  state.subscribe(gate.release);
+  subscribe(gate.release);
 
   const ctx: IntegrationContext = {
     model,
@@ -141,18 +162,23 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
     get: state.get,
     has,
     // Only decisions are changes; a held state's release isn't one.
-    on: (_event, fn) => state.subscribe((change) => void (change.record && fn(change as ChangeDetail))),
+    on: (event, fn) =>
+      refused('on', (event != 'change' || typeof fn != 'function') && "it takes 'change' and a function")
+        ? noop
+        : subscribe((change) => void (change.record && fn(change as ChangeDetail))),
     onConsent,
     loadScript,
     showBanner: call('showBanner'),
     showPreferences: withOpener('showPreferences'),
     showPolicy: withOpener('showPolicy'),
     destroy() {
+      // Everything below may run again: a second call (a framework's cleanup run twice) finds nothing left to do.
+      dead = true;
       env.window?.removeEventListener('load', prompt);
       gate.stop();
       stopOpeners();
       for (const h of handles) h?.destroy?.();
-      if (actions) void call('destroy')();
+      if (actions) void act((a) => a.destroy());
     },
   };
 }

@@ -83,6 +83,18 @@ describe('the embed gate', () => {
     handle.destroy?.();
   });
 
+  it('asks again for a placeholder the UI let go of when the embed left the page, once the embed is back', async () => {
+    document.body.innerHTML = `<div id="view">${frame('a')}</div>`;
+    const { placeholders, handle } = start();
+    const view = document.getElementById('view')!;
+    view.remove();
+    placeholders[0]![0]!.forget!();
+    document.body.append(view);
+    await flush();
+    expect(placeholders.map((p) => p.map((t) => t.element.id))).toEqual([['a'], ['a']]);
+    handle.destroy?.();
+  });
+
   it('holds an embed that names a service for its category, and loads it once that category is granted', () => {
     document.body.innerHTML = frame('v', 'marketing.video') + frame('x', 'marketing.unknown');
     const { placeholders, store, handle } = start();

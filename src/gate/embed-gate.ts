@@ -23,7 +23,7 @@ export const embedGate: Integration = ({ env, store, has, renderPlaceholders, on
       else if (!shown.has(f)) {
         shown.add(f);
         // `marketing.video` waits for its category, which is what the placeholder names and offers to allow.
-        waiting.push({ element: f, category: condition.split('.')[0]!, loadOnce: () => load(f) });
+        waiting.push({ element: f, category: condition.split('.')[0]!, loadOnce: () => load(f), forget: () => shown.delete(f) });
       }
     }
     if (waiting.length) renderPlaceholders(waiting);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserEnvironment } from '../core/environment.js';
 import { fakeEnvironment } from '../core/fake-environment.js';
 import { createScriptGate } from './script-gate.js';
@@ -163,6 +163,18 @@ describe('the script gate', () => {
     const gate = createScriptGate({ ...browserEnvironment(), console: env.console, document: doc }, () => true);
     expect(logs.error.map((e) => e[0])).toEqual(['Assent: could not read the page']);
     gate.stop();
+  });
+
+  it('releases nothing once stopped, though stopped while the page was still parsing', async () => {
+    page('<script type="text/plain" data-assent="analytics" id="held">void 0</script>');
+    const parsing = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const gate = createScriptGate(browserEnvironment(), () => true);
+    gate.stop();
+    parsing.mockRestore();
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    document.body.append(document.createElement('div'));
+    await flush();
+    expect(document.getElementById('held')!.getAttribute('type')).toBe('text/plain');
   });
 
   it('does nothing without a document', () => {

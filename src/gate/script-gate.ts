@@ -106,7 +106,10 @@ export function createScriptGate(
       if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1))) scan();
     });
   }
+  let stopped = false;
   const watchAll = () => {
+    // Stopped while the page was still parsing: the tags it holds stay held.
+    if (stopped) return;
     observer?.observe(doc.documentElement, { childList: true, subtree: true });
     scan();
   };
@@ -119,6 +122,9 @@ export function createScriptGate(
   } else watchAll();
   return {
     release,
-    stop: () => observer?.disconnect(),
+    stop() {
+      stopped = true;
+      observer?.disconnect();
+    },
   };
 }

@@ -150,6 +150,57 @@ describe('mountUi', () => {
     expect(frame.style.display).toBe('');
   });
 
+  it('draws nothing once destroyed, though asked to before its first draw', async () => {
+    document.body.innerHTML = '<div data-assent-policy></div><iframe title="Map" data-src="https://maps.test"></iframe>';
+    const frame = document.querySelector('iframe')!;
+    ui = mountUi(createTestHost({ ui: { floatingButton: true } }));
+    ui.showBanner();
+    ui.showPreferences();
+    ui.showPolicy();
+    ui.renderInlinePolicies();
+    ui.renderPlaceholders([{ element: frame, category: 'marketing', loadOnce() {} }]);
+    ui.destroy();
+    ui = undefined;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(document.querySelector('assent-ui, assent-policy, assent-placeholder')).toBeNull();
+    expect(frame.style.display).toBe('');
+  });
+
+  it('lets go of a policy whose element a single-page app took away, and draws one it brings back', async () => {
+    document.body.innerHTML = '<main><div data-assent-policy></div></main>';
+    const main = document.querySelector('main')!;
+    const policy = main.firstElementChild!;
+    ui = mountUi(createTestHost());
+    ui.renderInlinePolicies();
+    await waitFor(() => expect(policy.querySelector('assent-policy')?.shadowRoot?.querySelector('h2')).toBeTruthy());
+    policy.remove();
+    await waitFor(() => expect(policy.querySelector('assent-policy')).toBeNull());
+    main.append(policy);
+    ui.renderInlinePolicies();
+    await waitFor(() => expect(policy.querySelector('assent-policy')?.shadowRoot?.querySelector('h2')).toBeTruthy());
+  });
+
+  it('takes away the placeholder of an embed the page removed, rather than leave a button that loads nothing', async () => {
+    document.body.innerHTML = '<div><iframe title="Map" data-src="https://maps.test"></iframe></div>';
+    const frame = document.querySelector('iframe')!;
+    ui = mountUi(createTestHost());
+    const forget = vi.fn();
+    ui.renderPlaceholders([{ element: frame, category: 'marketing', loadOnce() {}, forget }]);
+    await waitFor(() => expect(document.querySelector('assent-placeholder')).not.toBeNull());
+    frame.remove();
+    await waitFor(() => expect(document.querySelector('assent-placeholder')).toBeNull());
+    // The gate may hand the frame over again if the page puts it back.
+    expect(forget).toHaveBeenCalledOnce();
+    // Only its own frame: another embed's placeholder stays.
+    document.body.innerHTML = '<iframe title="Video" data-src="https://video.test"></iframe><p>text</p>';
+    const video = document.querySelector('iframe')!;
+    ui.renderPlaceholders([{ element: video, category: 'marketing', loadOnce() {} }]);
+    await waitFor(() => expect(document.querySelector('assent-placeholder')).not.toBeNull());
+    document.querySelector('p')!.remove();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.querySelector('assent-placeholder')).not.toBeNull();
+  });
+
   it('removes everything it drew on destroy', async () => {
     document.body.innerHTML = '<div data-assent-policy></div>';
     ui = mountUi(createTestHost());

@@ -58,8 +58,8 @@ export function mountUi(host: UiHost): UiController {
   const drawn = new Map<ShadowRoot, ComponentChildren>();
   let current: Ui | undefined;
   let live = true;
-  /** Each embed's placeholder: the category it waits for, and how to take it away. */
-  const placeholders = new Map<HTMLElement, { category: string; remove: () => void }>();
+  /** Each embed's placeholder: the embed it stands for (and the category it waits for), and how to take it away. */
+  const placeholders = new Map<HTMLElement, { target: EmbedTarget; remove: () => void }>();
 
   const restoreFocus = (opener?: Element | null) => {
     // After the re-render, so an opener that went away with the banner is seen as gone. Focus then goes to the
@@ -145,6 +145,8 @@ export function mountUi(host: UiHost): UiController {
 
   function showOverlay() {
     const attach = (body: HTMLElement) => {
+      // destroy() may come while the first draw waits (a framework that mounts, unmounts and mounts again).
+      if (!live) return;
       try {
         if (!overlay) {
           overlay = createShadowHost(doc, 'assent-ui', 'overlay', styles);
@@ -167,12 +169,37 @@ export function mountUi(host: UiHost): UiController {
     void settled.then(() => whenBody(attach), drawFailed);
   }
 
+  /**
+   * A single-page app takes policies and embeds away on a route change. What was drawn for them goes with them, so
+   * neither their Preact trees nor a placeholder beside a frame that is gone stay behind. The page is watched for
+   * this only while something is drawn in it.
+   */
+  const release = () => {
+    for (const [el, sh] of inline) {
+      if (sh.host.isConnected) continue;
+      erase(sh);
+      inline.delete(el);
+    }
+    for (const [el, { remove, target }] of placeholders) {
+      if (el.isConnected) continue;
+      remove();
+      // A page that only kept the frame aside (a cached view of a single-page app) gets a new one when it puts it back.
+      target.forget?.();
+    }
+    watchRemovals();
+  };
+  const removals = MO ? new MO((records) => records.some((r) => r.removedNodes.length) && release()) : undefined;
+  function watchRemovals() {
+    if (live && (inline.size || placeholders.size)) removals?.observe(doc.documentElement, { childList: true, subtree: true });
+    else removals?.disconnect();
+  }
+
   const unsubscribe = host.store.subscribe((detail) => {
     state.record.value = detail.consent;
     // Any decision (here or through the API) answers the banner; a withdrawal asks again.
     state.banner.value = !detail.consent && model.mode !== 'notice';
     if (!detail.consent) showOverlay();
-    for (const { category, remove } of [...placeholders.values()]) if (host.store.granted(category)) remove();
+    for (const { target, remove } of [...placeholders.values()]) if (host.store.granted(target.category)) remove();
   });
 
   // The floating button needs the overlay on pages where nothing else is shown.
@@ -184,14 +211,15 @@ export function mountUi(host: UiHost): UiController {
       showOverlay();
     },
     showPreferences(opener) {
-      void ready.then((ui) => ui.openPreferences(opener)).catch(drawFailed);
+      void ready.then((ui) => live && ui.openPreferences(opener)).catch(drawFailed);
     },
     showPolicy(section, opener) {
-      void ready.then((ui) => ui.openPolicy(section, opener)).catch(drawFailed);
+      void ready.then((ui) => live && ui.openPolicy(section, opener)).catch(drawFailed);
     },
     renderInlinePolicies() {
       // After `settled`, like the overlay: drawn before the stylesheet is parsed, it would show unstyled for a frame.
       void Promise.all([settled, policyChunk()]).then(([, chunk]) => {
+        if (!live) return;
         for (const el of Array.from(doc.querySelectorAll('[data-assent-policy]'))) {
           if (inline.has(el)) continue;
           const sh = createShadowHost(doc, 'assent-policy', 'inline', styles);
@@ -199,11 +227,13 @@ export function mountUi(host: UiHost): UiController {
           inline.set(el, sh);
           draw(sh.root, h(ThemeRoot, { class: 'inline' }, h(chunk.InlinePolicy, {})));
         }
+        watchRemovals();
       }, chunkFailed)
         .catch(drawFailed);
     },
     renderPlaceholders(targets: EmbedTarget[]) {
       void Promise.all([settled, placeholderChunk()]).then(([, { EmbedPlaceholder }]) => {
+        if (!live) return;
         for (const target of targets) {
           const el = target.element;
           if (placeholders.has(el) || host.store.granted(target.category) || !el.isConnected) continue;
@@ -223,11 +253,13 @@ export function mountUi(host: UiHost): UiController {
             if (display) el.style.setProperty('display', display, priority);
             else el.style.removeProperty('display');
             placeholders.delete(el);
+            watchRemovals();
             if (focused) el.focus();
           };
-          placeholders.set(el, { category: target.category, remove });
+          placeholders.set(el, { target, remove });
           draw(sh.root, h(ThemeRoot, {}, h(EmbedPlaceholder, { target, onLoaded: remove })));
         }
+        watchRemovals();
       }, chunkFailed)
         .catch(drawFailed);
     },
@@ -236,6 +268,7 @@ export function mountUi(host: UiHost): UiController {
       unsubscribe();
       appI18n?.off?.('languageChanged', followLanguage);
       langObserver?.disconnect();
+      removals?.disconnect();
       for (const { remove } of [...placeholders.values()]) remove();
       for (const sh of [...inline.values(), ...(overlay ? [overlay] : [])]) erase(sh);
       inline.clear();
