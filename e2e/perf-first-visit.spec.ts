@@ -11,14 +11,15 @@ type PerfWindow = Window & { __perf: Perf };
  * Serves the first-visit page with the given banner layout, and its trailing script after `delay` ms, which
  * keeps the parser (and so DOMContentLoaded) waiting that long.
  */
-async function open(page: Page, { layout = 'bar', delay = 0 }: { layout?: string; delay?: number } = {}) {
+async function open(page: Page, { layout = 'bar', delay = 0, language }: { layout?: string; delay?: number; language?: string } = {}) {
   await page.route('**/test/perf-slow.js', async (route) => {
     await new Promise((done) => setTimeout(done, delay));
     await route.fulfill({ contentType: 'text/javascript', body: 'window.__slowRan = true;' });
   });
   await page.route(`**${PAGE}`, async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('"categories"', `"ui": { "layout": "${layout}" }, "categories"`);
+    const ui = { layout, ...(language && { language }) };
+    const body = (await response.text()).replace('"categories"', `"ui": ${JSON.stringify(ui)}, "categories"`);
     await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
   // Observers registered before any page script, so nothing the widget does escapes them.
@@ -84,20 +85,22 @@ test.describe('a first visit', () => {
     });
   }
 
-  test('loads only the gate, the engine and the single UI file to show the English banner', async ({ page, request }) => {
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await open(page);
-    await expect(page.locator('[data-assent-banner]')).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    // The policy viewer, the Markdown lexer and other locales are dynamic imports: they wait until asked for.
-    const eager = await staticImports(request, '/dist/assent-ui.js');
-    // One file: a shared chunk behind it would be a second round trip before the banner.
-    expect(eager).toEqual(['/dist/assent-ui.js']);
-    expect(requests.filter((p) => p.startsWith('/dist/')).sort()).toEqual(
-      ['/dist/assent.js', '/dist/assent-engine.js', ...eager].sort(),
-    );
-  });
+  for (const language of [undefined, 'en']) {
+    test(`loads only the gate, the engine and the single UI file to show the English banner${language ? `, the language named in the config` : ''}`, async ({ page, request }) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await open(page, { language });
+      await expect(page.locator('[data-assent-banner]')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      // The policy viewer, the Markdown lexer and other locales are dynamic imports: they wait until asked for.
+      const eager = await staticImports(request, '/dist/assent-ui.js');
+      // One file: a shared chunk behind it would be a second round trip before the banner.
+      expect(eager).toEqual(['/dist/assent-ui.js']);
+      expect(requests.filter((p) => p.startsWith('/dist/')).sort()).toEqual(
+        ['/dist/assent.js', '/dist/assent-engine.js', ...eager].sort(),
+      );
+    });
+  }
 
   test('fetches the preferences dialog and the cookie tables it shares with the policy in the same round trip', async ({ page }) => {
     await open(page);

@@ -3,7 +3,7 @@ import type { EmbedTarget, UiController, UiHost } from '../core/ui-host.js';
 import { App } from './components/App.js';
 import { ThemeRoot } from './components/ThemeRoot.js';
 import { createTranslator } from './i18n/create-translator.js';
-import { resolveLanguage } from './i18n/resolve-language.js';
+import { resolveLanguage, supported } from './i18n/resolve-language.js';
 import { createShadowHost, createStyles, raise, type ShadowHost } from './shadow-host.js';
 import { UiContext, type PolicyChunk, type PreferencesChunk, type Ui } from './ui-context.js';
 import { createUiState } from './ui-state.js';
@@ -70,10 +70,10 @@ export function mountUi(host: UiHost): UiController {
     });
   };
 
-  // Only a config with language settings can get them wrong; the check comes as a chunk of its own, so every other
-  // site's banner doesn't carry it.
+  // Only strings of the site's own, or a language Assent doesn't have, can be wrong in ways the check reports; it
+  // comes as a chunk of its own, fetched only then, so no other banner carries it or waits on it.
   const { language, fallbackLanguage, translations } = model.ui;
-  if (language ?? fallbackLanguage ?? translations) {
+  if (translations || [language, fallbackLanguage].some((l) => l !== undefined && !supported(l))) {
     import('./i18n/language-warnings.js').then((m) => {
       for (const w of m.languageWarnings(model)) host.env.console.warn(w);
     }, chunkFailed);
