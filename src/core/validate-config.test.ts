@@ -60,6 +60,13 @@ describe('validateConfig', () => {
     expect(errorOf(policy({ updated: '2026-04-10', pending: { effective: '2026-12-07', summary: 'New' } }))).toBeUndefined();
   });
 
+  it('takes a duration the cookie table writes out, several amounts included, or any text shown as written', () => {
+    const durations = ['P1Y6M', 'P1DT12H', 'PT1H30M', 'P0D', 'session', '13 months', { en: '1 year', 'pt-BR': '1 ano' }];
+    const cookies = durations.map((duration, i) => ({ name: `c${i}`, duration }));
+    const r = validateConfig({ categories: [{ id: 'analytics', services: [{ id: 'x', cookies }] }] });
+    expect(r.ok && r.warnings).toEqual([]);
+  });
+
   it('refuses a cookie lifetime over 13 months', () => {
     expect(errorOf({ ...base, cookie: { days: 396 } })).toBe(
       'Assent: invalid config at "cookie.days": expected a whole number of days from 1 to 395, got 396',
