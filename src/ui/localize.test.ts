@@ -10,4 +10,15 @@ describe('localize', () => {
     expect(localize({ de: 'de' }, 'fr')).toBe('de');
     expect(localize(undefined, 'fr')).toBeUndefined();
   });
+
+  it("takes the visitor's own region only: another region's text is for its visitors", () => {
+    expect(localize({ 'pt-BR': 'br', pt: 'pt' }, 'pt')).toBe('pt');
+    expect(localize({ 'pt-BR': 'br', en: 'en' }, 'pt-PT')).toBe('en');
+  });
+
+  it('reads codes as ui.language does, whatever their case or separator', () => {
+    expect(localize({ PT_br: 'br', FR: 'fr' }, 'pt-BR')).toBe('br');
+    expect(localize({ EN: 'en', de: 'de' }, 'fr')).toBe('en');
+    expect(localize({ iw: 'he' }, 'he')).toBe('he');
+  });
 });

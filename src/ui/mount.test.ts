@@ -52,6 +52,24 @@ describe('mountUi', () => {
     expect(q('[data-assent-action="reject-all"]')!.textContent).toBe('رفض الكل');
   });
 
+  it("takes the page's regional variant: the site's strings for it win, and the interface says so", async () => {
+    document.documentElement.setAttribute('lang', 'pt-BR');
+    const translations = { pt: { 'banner.title': 'Cookies neste sítio', 'action.rejectAll': 'Rejeitar' }, 'pt-BR': { 'banner.title': 'Cookies no site' } };
+    const host = createTestHost({ ui: { translations } });
+    ui = mountUi(host);
+    ui.showBanner();
+    await waitFor(() => expect(q('[data-assent-banner] h2')?.textContent).toBe('Cookies no site'));
+    expect(q('[data-assent-action="reject-all"]')!.textContent).toBe('Rejeitar');
+    expect(q('.root')!.getAttribute('lang')).toBe('pt-BR');
+    fireEvent.click(q('[data-assent-action="reject-all"]')!);
+    expect(host.decisions[0]!.meta?.language).toBe('pt-BR');
+    // The same page in Portugal reads the Portuguese strings alone.
+    document.documentElement.setAttribute('lang', 'pt-PT');
+    ui.showBanner();
+    await waitFor(() => expect(q('[data-assent-banner] h2')?.textContent).toBe('Cookies neste sítio'));
+    expect(q('.root')!.getAttribute('lang')).toBe('pt-PT');
+  });
+
   it("follows the host app's i18next to another language, in the open banner and dialog, and records the new one", async () => {
     const i18n = createInstance();
     await i18n.init({ lng: 'en', resources: {} });

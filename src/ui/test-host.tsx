@@ -4,7 +4,6 @@ import type { Category, ConsentModel } from '../core/model.js';
 import type { UiHost } from '../core/ui-host.js';
 import type { ChangeDetail, ConsentAction, ConsentRecord, ConsentSource, DecisionMeta, UiConfig } from '../core/types.js';
 import { createTranslator } from './i18n/create-translator.js';
-import type { Language } from './i18n/resolve-language.js';
 import { UiContext, type Ui } from './ui-context.js';
 import { createUiState } from './ui-state.js';
 
@@ -153,7 +152,7 @@ export const record = (categories: Record<string, boolean>, action: ConsentActio
 });
 
 /** The Ui a component reads from context, with spies standing in for the mount's view switching. */
-export async function createTestUi(host: TestHost, lang: Language = 'en') {
+export async function createTestUi(host: TestHost, lang = 'en') {
   const tr = await createTranslator(lang, host.model.ui.translations);
   const state = createUiState(host.store.get());
   host.store.subscribe((d) => (state.record.value = d.consent));
@@ -173,7 +172,7 @@ export async function createTestUi(host: TestHost, lang: Language = 'en') {
   return { ui, calls };
 }
 
-export async function renderWithUi(children: ComponentChildren, host: TestHost = createTestHost(), lang?: Language) {
+export async function renderWithUi(children: ComponentChildren, host: TestHost = createTestHost(), lang?: string) {
   const { ui, calls } = await createTestUi(host, lang);
   const result = render(<UiContext.Provider value={ui}>{children}</UiContext.Provider>);
   return { ...result, ui, calls, host };

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { languageOf } from '../i18n/resolve-language.js';
 import { keepFocusVisible } from '../scroll-padding.js';
 import { textHash } from '../text-hash.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
@@ -96,5 +97,5 @@ export function Banner() {
  * "and", but its first use loads locale data in a task long enough to delay the first banner.
  */
 function listFormat(lang: string, items: string[]): string {
-  return items.join(lang === 'ar' ? '، ' : ', ');
+  return items.join(languageOf(lang) === 'ar' ? '، ' : ', ');
 }

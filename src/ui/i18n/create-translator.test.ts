@@ -98,12 +98,41 @@ describe('createTranslator', () => {
     }
   });
 
-  it('reads the overrides of a language whatever the case or region of its code, as ui.language does', async () => {
-    const { t } = await createTranslator('fr', { FR: { 'banner.title': 'Des biscuits' }, 'fr-CA': { 'action.rejectAll': 'Non merci' } });
+  it('reads the overrides of a language whatever the case or separator of its code, as ui.language does', async () => {
+    const { t } = await createTranslator('fr', { FR: { 'banner.title': 'Des biscuits' } });
     expect(t('banner.title')).toBe('Des biscuits');
-    expect(t('action.rejectAll')).toBe('Non merci');
     const en = await createTranslator('en', { EN: { 'banner.title': 'Biscuits' } });
     expect(en.t('banner.title')).toBe('Biscuits');
+    const br = await createTranslator('pt-BR', { pt_br: { 'banner.title': 'Biscoitos' } });
+    expect(br.t('banner.title')).toBe('Biscoitos');
+  });
+
+  it("puts the site's strings for the visitor's region over those for their language, over Assent's own", async () => {
+    const translations = {
+      pt: { 'banner.title': 'Cookies neste sítio', 'action.save': 'Guardar' },
+      'pt-BR': { 'banner.title': 'Cookies no site' },
+      'pt-PT': { 'action.rejectAll': 'Rejeitar' },
+    };
+    const app = createInstance();
+    await app.init({ lng: 'pt-BR', resources: {} });
+    for (const appI18n of [undefined, app]) {
+      const br = await createTranslator('pt-BR', translations, appI18n);
+      expect(br.t('banner.title')).toBe('Cookies no site');
+      expect(br.t('action.save')).toBe('Guardar');
+      // Another region's strings are not for this visitor: Assent's Portuguese stays.
+      expect(br.t('action.rejectAll')).toBe((await createTranslator('pt', undefined)).t('action.rejectAll'));
+      expect(br.lang).toBe('pt-BR');
+    }
+    // A visitor without a region gets the language's strings alone, also after a Brazilian one on the same instance.
+    expect((await createTranslator('pt', translations, app)).t('banner.title')).toBe('Cookies neste sítio');
+  });
+
+  it("reads the visitor's regional English, with the site's strings for it, without loading i18next", async () => {
+    const gb = await createTranslator('en-GB', { en: { 'banner.title': 'Cookies' }, 'en-GB': { 'action.save': 'Save my choices' } });
+    expect(gb.t('banner.title')).toBe('Cookies');
+    expect(gb.t('action.save')).toBe('Save my choices');
+    expect(gb.t('action.rejectAll')).toBe('Reject all');
+    expect(gb).toMatchObject({ lang: 'en-GB', dir: 'ltr' });
   });
 
   it('sets rtl for Arabic and does not interpret HTML in values', async () => {

@@ -1,12 +1,13 @@
 import type { i18n } from 'i18next';
 import en from '../locales/en.js';
-import { directionOf, supported, type Language } from './resolve-language.js';
+import { directionOf, languageTag, supported, type Language } from './resolve-language.js';
 
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
 export interface Translator {
   t: Translate;
-  lang: Language;
+  /** The visitor's language, with the region when one was given (`pt-BR`). */
+  lang: string;
   dir: 'ltr' | 'rtl';
 }
 
@@ -54,37 +55,52 @@ const OPTIONS = {
   interpolation: { prefix: '{{', suffix: '}}', unescapePrefix: '-', unescapeSuffix: '', escapeValue: false, skipOnVariables: true },
 } as const;
 
-/** The site's overrides for one language; `FR` or `fr-CA` count as `fr`, as they do in `ui.language`. */
-const overridesFor = (translations: Translations | undefined, lang: Language): Strings =>
-  Object.assign({}, ...Object.entries(translations ?? {}).filter(([code]) => supported(code) === lang).map(([, s]) => s));
+/**
+ * The site's overrides for a language: those for the language itself (`pt`, `PT`), then those for the region given
+ * (`pt-BR`, `pt_br`), which win. Another region's (`pt-PT`) are not for this visitor.
+ */
+const overridesFor = (translations: Translations | undefined, lang: string): Strings =>
+  Object.assign(
+    {},
+    ...[...new Set([supported(lang), lang])].flatMap((tag) =>
+      Object.entries(translations ?? {}).flatMap(([code, s]) => (languageTag(code) === tag ? [s] : [])),
+    ),
+  );
 
 /**
- * Builds the translator for one language from `ui.translations`. English, Assent's own strings with the config's
- * overrides, needs no translation machinery: it is read directly, so the first banner on an English page doesn't
- * wait for i18next. Any other language loads i18next alongside its strings. A host app's i18next instance is used
- * when given (the strings go into their own namespace); otherwise Assent makes a private instance, and never
- * touches a global i18next. Overrides from config win over the bundled strings, and English with its overrides is
- * the fallback: a string only the site has, such as its own category's title, is often given in English alone.
+ * Builds the translator for one language tag (`fr`, `pt-BR`) from `ui.translations`. English, Assent's own strings
+ * with the config's overrides, needs no translation machinery: it is read directly, so the first banner on an
+ * English page doesn't wait for i18next. Any other language loads i18next alongside its strings. A host app's
+ * i18next instance is used when given (the strings go into their own namespace); otherwise Assent makes a private
+ * instance, and never touches a global i18next. Assent's strings are per language; the site's overrides for it,
+ * then for the visitor's region, win over them. English with its overrides is the fallback: a string only the
+ * site has, such as its own category's title, is often given in English alone.
  */
-export async function createTranslator(lang: Language, translations: Translations | undefined, appI18n?: unknown): Promise<Translator> {
-  const dir = directionOf(lang);
+export async function createTranslator(lang: string, translations: Translations | undefined, appI18n?: unknown): Promise<Translator> {
+  const base = supported(lang) ?? 'en';
+  const dir = directionOf(base);
   const english = overridesFor(translations, 'en');
-  if (lang === 'en' && !isI18n(appI18n)) {
-    const strings: Strings = { ...en, ...english };
-    return { t: (key, vars) => fill(strings[key] ?? key, vars), lang, dir };
+  let own: Strings;
+  let t: Translate;
+  if (base === 'en' && !isI18n(appI18n)) {
+    own = { ...en, ...overridesFor(translations, lang) };
+    t = (key, vars) => fill(own[key] ?? key, vars);
+  } else {
+    const [strings, instance] = await Promise.all([
+      loadStrings(base),
+      isI18n(appI18n) ? appI18n : import('i18next').then((m) => m.createInstance()),
+    ]);
+    if (!isI18n(appI18n)) {
+      await instance.init({ lng: lang, fallbackLng: 'en', resources: {}, initAsync: false, keySeparator: false, nsSeparator: false });
+    }
+    own = { ...strings, ...overridesFor(translations, lang) };
+    // English strings the app already gave Assent's namespace stay; the site's config still wins over them.
+    instance.addResourceBundle('en', NAMESPACE, en, true, false);
+    instance.addResourceBundle('en', NAMESPACE, english, true, true);
+    // Under the full tag, so a switch from `pt-BR` to `pt` on a shared instance leaves no Brazilian string behind.
+    if (lang !== 'en') instance.addResourceBundle(lang, NAMESPACE, own, true, true);
+    const fixed = instance.getFixedT(lang, NAMESPACE);
+    t = (key, vars) => String(fixed(key, { ...vars, ...OPTIONS }));
   }
-  const [strings, instance] = await Promise.all([
-    loadStrings(lang),
-    isI18n(appI18n) ? appI18n : import('i18next').then((m) => m.createInstance()),
-  ]);
-  if (!isI18n(appI18n)) {
-    await instance.init({ lng: lang, fallbackLng: 'en', resources: {}, initAsync: false, keySeparator: false, nsSeparator: false });
-  }
-  // English strings the app already gave Assent's namespace stay; the site's config still wins over them.
-  instance.addResourceBundle('en', NAMESPACE, en, true, false);
-  instance.addResourceBundle('en', NAMESPACE, english, true, true);
-  if (lang !== 'en') instance.addResourceBundle(lang, NAMESPACE, { ...strings, ...overridesFor(translations, lang) }, true, true);
-  const fixed = instance.getFixedT(lang, NAMESPACE);
-  const t: Translate = (key, vars) => String(fixed(key, { ...vars, ...OPTIONS }));
   return { t, lang, dir };
 }

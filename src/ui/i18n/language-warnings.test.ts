@@ -33,12 +33,17 @@ describe('languageWarnings', () => {
     ]);
   });
 
-  it('names a language Assent does not have, and says how a code in another case or with a region is read', () => {
-    expect(warningsFor({ translations: { zz: { 'banner.title': 'Zz' }, FR: { 'banner.title': 'Biscuits' }, 'pt-BR': {} } })).toEqual([
+  it('names a language Assent does not have, and says how a code in another case or form is read', () => {
+    expect(warningsFor({ translations: { zz: { 'banner.title': 'Zz' }, FR: { 'banner.title': 'Biscuits' }, pt_br: {}, 'zh-TW': {} } })).toEqual([
       `Assent: ui.translations."zz" is not a language Assent has (${LIST}); its strings are never shown.`,
       'Assent: ui.translations."FR" is read as "fr".',
-      'Assent: ui.translations."pt-BR" is read as "pt".',
+      'Assent: ui.translations."pt_br" is read as "pt-BR".',
+      `Assent: ui.translations."zh-TW" is not a language Assent has (${LIST}); its strings are never shown.`,
     ]);
+  });
+
+  it("takes a regional variant of a language Assent has as the site's strings for that region", () => {
+    expect(warningsFor({ language: 'pt-BR', translations: { 'pt-BR': { 'banner.title': 'Cookies no site' }, 'es-419': {} } })).toEqual([]);
   });
 
   it('names a forced or fallback language Assent does not have', () => {

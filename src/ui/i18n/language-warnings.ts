@@ -1,6 +1,6 @@
 import type { ConsentModel } from '../../core/model.js';
 import en from '../locales/en.js';
-import { LANGUAGES, supported } from './resolve-language.js';
+import { LANGUAGES, languageTag, supported } from './resolve-language.js';
 
 /**
  * Language settings that would otherwise do nothing without a word: a mistyped string key, a language Assent
@@ -19,9 +19,10 @@ export function languageWarnings({ ui, categories }: Pick<ConsentModel, 'ui' | '
   const own = new Set(categories.flatMap((c) => [`category.${c.id}.title`, `category.${c.id}.description`]));
   const presets = categories.flatMap((c) => c.services.flatMap((s) => (s.preset ? [`preset.${s.preset}.`] : [])));
   for (const [code, strings] of Object.entries(ui.translations ?? {})) {
-    const lang = supported(code);
-    if (!lang) notOurs(`ui.translations."${code}"`, 'its strings are never shown');
-    else if (lang !== code) warnings.push(`Assent: ui.translations."${code}" is read as "${lang}".`);
+    // A region is no mistake: `pt-BR` holds the strings for Brazilian visitors.
+    const tag = languageTag(code);
+    if (!tag) notOurs(`ui.translations."${code}"`, 'its strings are never shown');
+    else if (tag !== code) warnings.push(`Assent: ui.translations."${code}" is read as "${tag}".`);
     for (const [key, text] of Object.entries(strings)) {
       const path = `ui.translations.${code}.${key}`;
       if (typeof en[key] !== 'string' && !own.has(key) && !presets.some((p) => key.startsWith(p))) {

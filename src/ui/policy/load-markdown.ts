@@ -1,4 +1,5 @@
 import type { UiHost } from '../../core/ui-host.js';
+import { languageOf } from '../i18n/resolve-language.js';
 import { localize } from '../localize.js';
 
 /**
@@ -9,7 +10,8 @@ export async function loadMarkdown(host: UiHost, lang: string): Promise<string> 
   const policy = host.model.ui.policy;
   const inline = localize(policy?.markdown, lang);
   if (inline != null) return inline;
-  const url = localize(policy?.url, lang)?.replace(/\{lang\}/g, lang);
+  // `{lang}` is the language alone, so a `pt-BR` visitor still gets the file named for `pt`.
+  const url = localize(policy?.url, lang)?.replace(/\{lang\}/g, languageOf(lang));
   const fetcher = host.env.window?.fetch;
   if (!url || !fetcher) return '';
   const res = await fetcher.call(host.env.window, url, { credentials: 'same-origin' });
