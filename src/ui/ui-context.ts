@@ -2,8 +2,9 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Category } from '../core/model.js';
 import type { UiHost } from '../core/ui-host.js';
-import { localize } from './localize.js';
-import type { Translate, Translator } from './i18n/create-translator.js';
+import type { Translator } from './i18n/create-translator.js';
+import type { LocalText } from './localize.js';
+import { siteText } from './site-text.js';
 import type { UiState } from './ui-state.js';
 
 export interface Ui extends Translator {
@@ -33,19 +34,10 @@ export function useUi(): Ui {
   return ui;
 }
 
-/** One of Assent's own texts, or undefined where the strings have none: a translator gives back a key it lacks. */
-export function builtInText(t: Translate, key: string): string | undefined {
-  const s = t(key);
-  return s === key ? undefined : s;
-}
-
-/** A category's title and description: config first, then the built-in text for well-known ids, then the id. */
-export function categoryText(ui: Pick<Ui, 't' | 'lang'>, c: Category): { title: string; description: string } {
-  const builtIn = (part: 'title' | 'description') => builtInText(ui.t, `category.${c.id}.${part}`);
-  return {
-    title: localize(c.title, ui.lang) ?? builtIn('title') ?? c.id,
-    description: localize(c.description, ui.lang) ?? builtIn('description') ?? '',
-  };
+/** A category's title and description, as `siteText` picks them (built in for well-known ids); else the id, and none. */
+export function categoryText(ui: Pick<Ui, 'text' | 'lang'>, c: Category): { title: LocalText; description: LocalText } {
+  const text = (part: 'title' | 'description') => siteText(ui, c[part], `category.${c.id}.${part}`);
+  return { title: text('title') ?? { text: c.id }, description: text('description') ?? { text: '' } };
 }
 
 /** A choice for every category: required ones always true. */

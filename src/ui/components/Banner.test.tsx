@@ -38,6 +38,15 @@ describe('Banner', () => {
     expect(new Set(classes).size).toBe(1);
   });
 
+  it("names a purpose the site titled only in another language in that language, and a well-known one in the visitor's", async () => {
+    const categories = [DEFAULT_CATEGORIES[0]!, category('social', { title: { en: 'Social media' } }), category('analytics', { title: { en: 'Analytics' } })];
+    await renderWithUi(<Banner />, createTestHost({ categories }), 'fr');
+    const text = document.getElementById('assent-banner-text')!;
+    expect(text.textContent).toContain('pour : Social media, Mesure d’audience.');
+    expect(screen.getByText('Social media').getAttribute('lang')).toBe('en');
+    expect(screen.getByText('Mesure d’audience').hasAttribute('lang')).toBe(false);
+  });
+
   it('records accept-all from the banner with every category granted and a text hash', async () => {
     const { host, ui } = await renderWithUi(<Banner />);
     ui.state.banner.value = true;

@@ -5,6 +5,7 @@ import { textHash } from '../text-hash.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 import { ActionButton } from './ActionButton.js';
 import { ModalDialog } from './ModalDialog.js';
+import { SiteText } from './SiteText.js';
 
 const TITLE = 'assent-banner-title';
 const TEXT = 'assent-banner-text';
@@ -22,10 +23,16 @@ export function Banner() {
   const optOut = model.mode === 'opt-out';
   const ref = useRef<HTMLDivElement>(null);
 
-  const optional = model.categories.filter((c) => !c.required);
-  const purposes = listFormat(ui.lang, optional.map((c) => categoryText(ui, c).title));
+  const titles = model.categories.filter((c) => !c.required).map((c) => categoryText(ui, c).title);
+  // The categories follow a colon, so a plain list reads naturally in every language. Intl.ListFormat would add
+  // "and", but its first use loads locale data in a task long enough to delay the first banner.
+  const separator = languageOf(ui.lang) === 'ar' ? '، ' : ', ';
   const title = t(optOut ? 'banner.optOutTitle' : 'banner.title');
-  const text = t(optOut ? 'banner.optOutText' : 'banner.text', { purposes });
+  const textKey = optOut ? 'banner.optOutText' : 'banner.text';
+  const text = t(textKey, { purposes: titles.map((x) => x.text).join(separator) });
+  // The same text with each title its own element: one the site gave only in English says so inside a French text.
+  const purposes = titles.map((x, i) => [i ? separator : '', <SiteText key={i} value={x} />]);
+  const shown = t(textKey, { purposes: '\0' }).split('\0').flatMap((part, i) => (i ? [purposes, part] : [part]));
   const labels = optOut
     ? [t('action.optOut'), t('action.acceptAll'), t('action.customize')]
     : [t('action.acceptAll'), t('action.rejectAll'), t('action.customize')];
@@ -66,7 +73,7 @@ export function Banner() {
     <div class="inner">
       <h2 id={TITLE}>{title}</h2>
       <p id={TEXT}>
-        {text}{' '}
+        {shown}{' '}
         <button type="button" class="link" onClick={(e) => ui.openPolicy(undefined, e.currentTarget)}>
           {t('banner.policy')}
         </button>
@@ -90,12 +97,4 @@ export function Banner() {
       {body}
     </div>
   );
-}
-
-/**
- * The categories follow a colon, so a plain list reads naturally in every language. Intl.ListFormat would add
- * "and", but its first use loads locale data in a task long enough to delay the first banner.
- */
-function listFormat(lang: string, items: string[]): string {
-  return items.join(languageOf(lang) === 'ar' ? '، ' : ', ');
 }

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES, renderWithUi } from '../test-host.js';
+import { createTestHost, DEFAULT_CATEGORIES, renderWithUi } from '../test-host.js';
 import { CategoryItem } from './CategoryItem.js';
 
 const analytics = DEFAULT_CATEGORIES[1]!;
@@ -55,5 +55,36 @@ describe('CategoryItem', () => {
     const custom = { ...analytics, title: { en: 'Statistics', fr: 'Statistiques' } };
     await renderWithUi(<CategoryItem category={custom} checked onChange={() => {}} />, undefined, 'fr');
     expect((screen.getByRole('checkbox', { name: 'Statistiques' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("names a well-known category in the visitor's language before the site's text in another", async () => {
+    const english = { ...analytics, title: { en: 'Analytics' }, description: { en: 'Counts visits.' } };
+    await renderWithUi(<CategoryItem category={english} checked={false} onChange={() => {}} />, undefined, 'fr');
+    const box = screen.getByRole('checkbox', { name: 'Mesure d’audience' });
+    expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toBe('Mesure l’utilisation du site pour nous aider à l’améliorer.');
+  });
+
+  it("marks a text the site gave in another language only with that language, so it is read in its own voice", async () => {
+    const social = { ...analytics, id: 'social', title: { en: 'Social media', ar: 'وسائل التواصل' }, description: 'Share buttons.', services: [] };
+    await renderWithUi(<CategoryItem category={social} checked={false} onChange={() => {}} />, undefined, 'fr');
+    const title = screen.getByText('Social media');
+    expect([title.getAttribute('lang'), title.getAttribute('dir')]).toEqual(['en', null]);
+    // One string for every language is the site's text for each: nothing to mark.
+    expect(screen.getByText('Share buttons.').hasAttribute('lang')).toBe(false);
+    cleanup();
+    // English inside a right-to-left interface also runs its own way.
+    await renderWithUi(<CategoryItem category={{ ...social, title: { en: 'Social media' } }} checked={false} onChange={() => {}} />, undefined, 'he');
+    const he = screen.getByText('Social media');
+    expect([he.getAttribute('lang'), he.getAttribute('dir')]).toEqual(['en', 'ltr']);
+    cleanup();
+    await renderWithUi(<CategoryItem category={social} checked={false} onChange={() => {}} />, undefined, 'ar-EG');
+    expect(screen.getByText('وسائل التواصل').hasAttribute('lang')).toBe(false);
+  });
+
+  it("marks the site's English string for a category of its own as English", async () => {
+    const host = createTestHost({ ui: { translations: { en: { 'category.social.title': 'Social media' } } } });
+    await renderWithUi(<CategoryItem category={{ ...analytics, id: 'social', services: [] }} checked={false} onChange={() => {}} />, host, 'de');
+    expect(screen.getByRole('checkbox', { name: 'Social media' })).toBeTruthy();
+    expect(screen.getByText('Social media').getAttribute('lang')).toBe('en');
   });
 });

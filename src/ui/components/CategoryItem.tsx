@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Category } from '../../core/model.js';
 import { categoryText, useUi } from '../ui-context.js';
 import { ServiceDetails } from './ServiceDetails.js';
+import { SiteText } from './SiteText.js';
 
 export interface CategoryItemProps {
   category: Category;
@@ -33,15 +34,15 @@ export function CategoryItem({ category: c, checked, onChange }: CategoryItemPro
             aria-describedby={`${id}-desc`}
             onChange={(e) => onChange(e.currentTarget.checked)}
           />
-          <bdi id={`${id}-title`}>{title}</bdi>
+          <SiteText id={`${id}-title`} value={title} />
         </label>
       </div>
       <p id={`${id}-desc`} class="muted">
         {/* A locked category says why: its description, or the built-in reason when it has none. */}
-        {description ? <bdi>{description}</bdi> : c.required && ui.t('prefs.required')}
-        {((c.required && description) || off) && (
+        {description.text ? <SiteText value={description} /> : c.required && ui.t('prefs.required')}
+        {((c.required && description.text) || off) && (
           <>
-            {description && <br />}
+            {description.text && <br />}
             <strong>{ui.t(off ? 'state.off' : 'state.required')}</strong>
           </>
         )}

@@ -15,7 +15,7 @@ export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
   const el = target.element;
   const name = el.getAttribute('data-assent-name') || el.getAttribute('title') || t('embed.content');
   const cat = host.model.categories.find((c) => c.id === target.category);
-  const category = cat ? categoryText(ui, cat).title : target.category;
+  const category = cat ? categoryText(ui, cat).title.text : target.category;
   const blocked = t('embed.blocked', { name, category });
   const allow = t('embed.always', { category });
   const always = () => {

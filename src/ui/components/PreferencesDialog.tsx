@@ -26,7 +26,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   const texts = () => [
     t('prefs.title'),
     t('prefs.intro'),
-    ...categories.flatMap((c) => Object.values(categoryText(ui, c))),
+    ...categories.flatMap((c) => Object.values(categoryText(ui, c)).map((x) => x.text)),
     t('action.save'),
     t('action.acceptAll'),
     t('action.rejectAll'),

@@ -80,4 +80,33 @@ describe('ServiceDetails', () => {
       ['x', 'Cookie', '—', 'Site statistics', '—'],
     ]);
   });
+
+  it("describes a preset's cookie in the visitor's language before the site's own text in another", async () => {
+    const fr = await loadStrings('fr');
+    const s = service({ id: 'clarity', preset: 'clarity', cookies: [{ name: '_clck', purpose: { en: 'Counts visits' }, duration: 'P1Y' }] });
+    await renderWithUi(<ServiceDetails service={s} headingId="h" />, undefined, 'fr');
+    expect(rows()[0]![3]).toBe(fr['preset.clarity._clck']);
+  });
+
+  it('marks each text the site gave only in another language with that language, and nothing Assent wrote', async () => {
+    const s = service({
+      id: 'stats',
+      provider: { en: 'Example Ltd' },
+      purpose: { de: 'Statistik', en: 'Statistics' },
+      cookies: [
+        { name: 'a', provider: { fr: 'Exemple SARL' }, duration: { en: '13 months' } },
+        { name: 'b', purpose: { en: 'Load balancing' }, duration: { en: 'P1Y6M' } },
+      ],
+    });
+    await renderWithUi(<ServiceDetails service={s} headingId="h" />, undefined, 'fr');
+    const langOf = (text: string) => screen.getAllByText(text).map((e) => e.getAttribute('lang'));
+    expect(langOf('Example Ltd')).toEqual(['en', 'en']);
+    expect(langOf('Statistics')).toEqual(['en', 'en']);
+    expect(langOf('Exemple SARL')).toEqual([null]);
+    expect(langOf('Load balancing')).toEqual(['en']);
+    expect(langOf('13 months')).toEqual(['en']);
+    // A duration Assent writes out is in the interface's language, whatever the language of the config's text.
+    expect(rows()[1]![4]).toBe('1 an et 6 mois');
+    expect(screen.getByText(/^1.an et 6.mois$/).hasAttribute('lang')).toBe(false);
+  });
 });

@@ -1,25 +1,31 @@
 import type { Service, StorageEntry } from '../../core/model.js';
 import { formatDuration } from '../format-duration.js';
-import { localize } from '../localize.js';
+import type { LocalText } from '../localize.js';
+import { siteText } from '../site-text.js';
 import { storageName } from '../storage-name.js';
-import { builtInText, useUi } from '../ui-context.js';
+import { useUi } from '../ui-context.js';
+import { SiteText } from './SiteText.js';
 
 /**
  * One service of a category: who provides it, why, and a table of every cookie and storage key it sets.
  * `level` keeps the heading outline unbroken wherever the service is shown.
  */
 export function ServiceDetails({ service, headingId, level = 4 }: { service: Service; headingId: string; level?: number }) {
-  const { t, lang } = useUi();
+  const ui = useUi();
+  const { t, lang } = ui;
   const name = service.name ?? service.id;
-  const provider = localize(service.provider, lang);
-  const purpose = localize(service.purpose, lang);
+  const provider = siteText(ui, service.provider);
+  const purpose = siteText(ui, service.purpose);
   const Heading = `h${level}` as 'h4';
-  // A preset's own cookies are described in the visitor's language; the site's texts win.
-  const entryPurpose = (e: StorageEntry) =>
-    localize(e.purpose, lang) ?? (service.preset ? builtInText(t, `preset.${service.preset}.${e.name}`) : undefined) ?? purpose;
-  const entryDuration = (e: StorageEntry) => {
-    const text = localize(e.duration, lang);
-    return text ? formatDuration(text, lang, t) : '—';
+  const none: LocalText = { text: '—' };
+  // A preset's own cookies are described in the visitor's language; the site's texts in that language win.
+  const entryPurpose = (e: StorageEntry) => siteText(ui, e.purpose, service.preset && `preset.${service.preset}.${e.name}`) ?? purpose ?? none;
+  const entryDuration = (e: StorageEntry): LocalText => {
+    const d = siteText(ui, e.duration);
+    if (!d) return none;
+    // A duration Assent wrote out is in the interface's language; one shown as written is in the site's.
+    const text = formatDuration(d.text, lang, t);
+    return text === d.text ? d : { text };
   };
   const rows: [StorageEntry, string][] = [
     ...service.cookies.map((e): [StorageEntry, string] => [e, t('storage.cookie')]),
@@ -36,12 +42,12 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
       </Heading>
       {provider && (
         <p class="muted">
-          <bdi>{provider}</bdi>
+          <SiteText value={provider} />
         </p>
       )}
       {purpose && (
         <p>
-          <bdi>{purpose}</bdi>
+          <SiteText value={purpose} />
         </p>
       )}
       {service.policyUrl && /^https?:/i.test(service.policyUrl) && (
@@ -70,12 +76,14 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
                 </td>
                 <td data-label={t('table.type')}>{type}</td>
                 <td data-label={t('table.provider')}>
-                  <bdi>{localize(e.provider, lang) ?? provider ?? '—'}</bdi>
+                  <SiteText value={siteText(ui, e.provider) ?? provider ?? none} />
                 </td>
                 <td data-label={t('table.purpose')}>
-                  <bdi>{entryPurpose(e) ?? '—'}</bdi>
+                  <SiteText value={entryPurpose(e)} />
                 </td>
-                <td data-label={t('table.duration')}>{entryDuration(e)}</td>
+                <td data-label={t('table.duration')}>
+                  <SiteText value={entryDuration(e)} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -135,6 +135,22 @@ describe('createTranslator', () => {
     expect(gb).toMatchObject({ lang: 'en-GB', dir: 'ltr' });
   });
 
+  it('says which language each text is in: the visitor’s, or English where only English has one', async () => {
+    const translations = { en: { 'category.social.title': 'Social media' }, 'fr-CA': { 'category.video.title': 'Vidéos' } };
+    const app = createInstance();
+    await app.init({ lng: 'fr', resources: {} });
+    for (const appI18n of [undefined, app]) {
+      const ca = await createTranslator('fr-CA', translations, appI18n);
+      expect(ca.text('action.save')).toEqual({ text: 'Enregistrer mes choix', lang: 'fr-CA' });
+      expect(ca.text('category.video.title')).toEqual({ text: 'Vidéos', lang: 'fr-CA' });
+      expect(ca.text('category.social.title')).toEqual({ text: 'Social media', lang: 'en' });
+      expect(ca.text('category.shop.title')).toBeUndefined();
+    }
+    const en = await createTranslator('en', translations);
+    expect(en.text('category.social.title')).toEqual({ text: 'Social media', lang: 'en' });
+    expect(en.text('category.shop.title')).toBeUndefined();
+  });
+
   it('sets rtl for Arabic and does not interpret HTML in values', async () => {
     const { t, dir } = await createTranslator('ar', { ar: { 'banner.title': '<b>{{x}}</b>' } });
     expect(dir).toBe('rtl');

@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import type { LocalText } from '../localize.js';
 import en from '../locales/en.js';
 import { directionOf, languageTag, supported, type Language } from './resolve-language.js';
 
@@ -6,6 +7,11 @@ export type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
 export interface Translator {
   t: Translate;
+  /**
+   * One of Assent's texts, or the site's under its key, with the language it is written in: the site's own string
+   * for one of its categories may exist in English alone. Undefined where neither has one.
+   */
+  text(key: string): LocalText | undefined;
   /** The visitor's language, with the region when one was given (`pt-BR`). */
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -102,5 +108,10 @@ export async function createTranslator(lang: string, translations: Translations 
     const fixed = instance.getFixedT(lang, NAMESPACE);
     t = (key, vars) => String(fixed(key, { ...vars, ...OPTIONS }));
   }
-  return { t, lang, dir };
+  const text = (key: string): LocalText | undefined => {
+    const s = t(key);
+    // A translator gives back a key it lacks; one the visitor's language lacks comes from English.
+    return s === key ? undefined : { text: s, lang: own[key] != null ? lang : 'en' };
+  };
+  return { t, text, lang, dir };
 }

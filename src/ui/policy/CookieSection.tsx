@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ServiceDetails } from '../components/ServiceDetails.js';
+import { SiteText } from '../components/SiteText.js';
 import { categoryText, useUi } from '../ui-context.js';
 
 /**
@@ -27,11 +28,11 @@ export function CookieSection({ heading, level, children }: { heading: Component
         return (
           <div key={c.id} data-assent-category={c.id}>
             <Title>
-              <bdi>{title}</bdi>
+              <SiteText value={title} />
             </Title>
-            {description && (
+            {description.text && (
               <p>
-                <bdi>{description}</bdi>
+                <SiteText value={description} />
               </p>
             )}
             {!notice && <p>{t('policy.choice', { choice: status(c.id, c.required) })}</p>}

@@ -84,6 +84,13 @@ describe('PolicyDocument', () => {
     expect(document.querySelector('[data-assent-pending]')!.textContent).toBe('Changes take effect on May 1, 2026. New analytics vendor.');
   });
 
+  it('marks a pending change summed up only in another language with that language', async () => {
+    const pending = { effective: '2026-05-01', summary: { en: 'New analytics vendor.', de: 'Neuer Anbieter.' } };
+    await renderWithUi(<PolicyDocument level={2} markdown="Text" />, createTestHost({ ui: { policy: { pending } } }), 'fr');
+    expect(screen.getByText('New analytics vendor.').getAttribute('lang')).toBe('en');
+    expect(document.querySelector('[data-assent-pending] strong')!.hasAttribute('lang')).toBe(false);
+  });
+
   it("writes dates in the page's regional variant of the language shown", async () => {
     document.documentElement.lang = 'en-GB';
     try {

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Token, Tokens } from 'marked';
+import { SiteText } from '../components/SiteText.js';
 import { localize } from '../localize.js';
 import { useUi } from '../ui-context.js';
 import { CookieSection } from './CookieSection.js';
@@ -61,6 +62,7 @@ export function PolicyDocument({ markdown, level, onNavigate }: PolicyDocumentPr
     if (a && onNavigate) onNavigate(decodeURIComponent(a.getAttribute('href')!.slice(1)), e);
   };
   const pending = policy?.pending;
+  const summary = localize(pending?.summary, lang, true);
   // Dates follow the page's regional variant (en-GB writes 3 April 2026) when it is the language shown.
   const pageLang = host.env.document?.documentElement.lang ?? '';
   const date = (iso: string) => formatDate(iso, pageLang.toLowerCase().startsWith(lang.toLowerCase()) ? pageLang : lang);
@@ -76,7 +78,7 @@ export function PolicyDocument({ markdown, level, onNavigate }: PolicyDocumentPr
       )}
       {pending && (
         <p class="note" data-assent-pending="">
-          <strong>{t('policy.pending', { date: date(pending.effective) })}</strong> {localize(pending.summary, lang)}
+          <strong>{t('policy.pending', { date: date(pending.effective) })}</strong> {summary && <SiteText value={summary} />}
         </p>
       )}
       {toc.length > 1 && (

@@ -8,10 +8,10 @@ import { localize } from '../localize.js';
  */
 export async function loadMarkdown(host: UiHost, lang: string): Promise<string> {
   const policy = host.model.ui.policy;
-  const inline = localize(policy?.markdown, lang);
+  const inline = localize(policy?.markdown, lang, true)?.text;
   if (inline != null) return inline;
   // `{lang}` is the language alone, so a `pt-BR` visitor still gets the file named for `pt`.
-  const url = localize(policy?.url, lang)?.replace(/\{lang\}/g, languageOf(lang));
+  const url = localize(policy?.url, lang, true)?.text.replace(/\{lang\}/g, languageOf(lang));
   const fetcher = host.env.window?.fetch;
   if (!url || !fetcher) return '';
   const res = await fetcher.call(host.env.window, url, { credentials: 'same-origin' });
