@@ -36,7 +36,8 @@ export function InlinePolicy() {
       {text.state === 'error' && <p role="alert">{t('policy.error')}</p>}
       {text.state === 'ready' && (
         <PolicyDocument
-          markdown={text.markdown}
+          markdown={text.markdown.text}
+          markdownLang={text.markdown.lang}
           level={2}
           onNavigate={(id, e) => {
             // A link to the section already in the address fires no hashchange; go there anyway.

@@ -47,4 +47,9 @@ describe('PolicyDialog', () => {
     expect(document.activeElement?.id).toBe('b');
     expect(location.hash).toBe('');
   });
+
+  it('marks a policy the site has only in another language with that language', async () => {
+    await renderWithUi(<PolicyDialog onClose={() => {}} />, createTestHost({ ui: { policy: { markdown: { en: '## Intro\n\nHi' } } } }), 'fr');
+    await waitFor(() => expect(document.getElementById('intro')?.closest('[lang]')?.getAttribute('lang')).toBe('en'));
+  });
 });

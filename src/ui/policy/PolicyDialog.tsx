@@ -34,7 +34,8 @@ export function PolicyDialog({ section, onClose }: { section?: string; onClose: 
       {text.state === 'error' && <p role="alert">{t('policy.error')}</p>}
       {text.state === 'ready' && (
         <PolicyDocument
-          markdown={text.markdown}
+          markdown={text.markdown.text}
+          markdownLang={text.markdown.lang}
           level={3}
           onNavigate={(id, e) => {
             e.preventDefault();

@@ -133,4 +133,26 @@ describe('PolicyDocument', () => {
     fireEvent.click(screen.getByText('see cookies'));
     expect(seen).toEqual(['cookies']);
   });
+
+  it('marks a policy the site wrote in another language than the interface’s, and nothing Assent adds to it', async () => {
+    const md = '## Intro\n\nHello.\n\n## Cookies\n\nOur own words.\n\n## Contact\n\nBye.';
+    const pending = { effective: '2026-05-01', summary: { en: 'New analytics vendor.' } };
+    await renderWithUi(<PolicyDocument level={2} markdown={md} markdownLang="en" />, createTestHost({ ui: { policy: { pending } } }), 'ar');
+    const langOf = (el: Element | null) => el?.closest('.policy [lang]')?.getAttribute('lang');
+    for (const text of ['Hello.', 'Our own words.', 'Bye.', 'New analytics vendor.']) expect(langOf(screen.getByText(text)), text).toBe('en');
+    for (const id of ['intro', 'cookies', 'contact']) expect(document.getElementById(id)!.closest('.policy [lang]')!.getAttribute('dir'), id).toBe('ltr');
+    expect(Array.from(screen.getByRole('navigation').querySelectorAll('a'), (a) => a.getAttribute('lang'))).toEqual(['en', 'en', 'en']);
+    // The table, the choice and the notice's own words are Assent's, in Arabic.
+    expect(langOf(document.querySelector('.cookie-section table'))).toBeUndefined();
+    expect(langOf(document.querySelector('[data-assent-pending] strong'))).toBeUndefined();
+  });
+
+  it('keeps the generated Cookies heading, and a policy in the visitor’s language, unmarked', async () => {
+    await renderWithUi(<PolicyDocument level={2} markdown={'## Intro\n\n## Data\n'} markdownLang="fr" />, undefined, 'fr-CA');
+    expect(document.querySelector('.policy [lang]')).toBeNull();
+    cleanup();
+    await renderWithUi(<PolicyDocument level={2} markdown={'## Intro\n\n## Data\n'} markdownLang="en" />, undefined, 'fr');
+    const links = Array.from(screen.getByRole('navigation').querySelectorAll('a'), (a) => `${a.textContent}:${a.getAttribute('lang')}`);
+    expect(links).toEqual(['Intro:en', 'Data:en', 'Cookies et stockages similaires:null']);
+  });
 });

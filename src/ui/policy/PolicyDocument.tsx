@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Token, Tokens } from 'marked';
 import { SiteText } from '../components/SiteText.js';
+import { languageAttributes } from '../language-attributes.js';
 import { localize } from '../localize.js';
 import { useUi } from '../ui-context.js';
 import { CookieSection } from './CookieSection.js';
@@ -11,6 +12,8 @@ export const COOKIES_ID = 'cookies';
 
 export interface PolicyDocumentProps {
   markdown: string;
+  /** The language the Markdown is written in, when the site has none in the visitor's. */
+  markdownLang?: string;
   /** The level the policy's top headings take: 2 in a page, under its own h1; one below a dialog's title. */
   level: number;
   /** Called for in-page links (`#id`); without it the browser follows them (and `hashchange` fires). */
@@ -22,7 +25,7 @@ export interface PolicyDocumentProps {
  * and the generated cookie section: under the author's own `# Cookies` heading if there is one, else at the end.
  * Heading levels move together so that the document's shallowest one lands on `level`.
  */
-export function PolicyDocument({ markdown, level, onNavigate }: PolicyDocumentProps) {
+export function PolicyDocument({ markdown, markdownLang, level, onNavigate }: PolicyDocumentProps) {
   const ui = useUi();
   const { host, t, lang } = ui;
   const policy = host.model.ui.policy;
@@ -37,8 +40,12 @@ export function PolicyDocument({ markdown, level, onNavigate }: PolicyDocumentPr
 
   const at = parsed.tokens.findIndex((tk) => parsed.ids.get(tk) === COOKIES_ID);
   const [before, section, rest] = split(parsed.tokens, at);
+  // The Markdown in another language than the interface's says so; what Assent adds (the cookie section, its
+  // generated heading) stays in the visitor's.
+  const own = languageAttributes(ui, markdownLang);
+  const authors = (children: ComponentChildren) => (own.lang ? <div {...own}>{children}</div> : children);
   const body: ComponentChildren[] = [
-    ...renderBlocks(before, outline),
+    authors(renderBlocks(before, outline)),
     <CookieSection
       key="cookies"
       level={cookiesLevel}
@@ -48,13 +55,13 @@ export function PolicyDocument({ markdown, level, onNavigate }: PolicyDocumentPr
             {cookies.text}
           </Tag>
         ) : (
-          renderHeading(parsed.tokens[at] as Tokens.Heading, outline)
+          authors(renderHeading(parsed.tokens[at] as Tokens.Heading, outline))
         )
       }
     >
-      {renderBlocks(section, outline)}
+      {authors(renderBlocks(section, outline))}
     </CookieSection>,
-    ...renderBlocks(rest, outline),
+    authors(renderBlocks(rest, outline)),
   ];
 
   const onClick = (e: MouseEvent) => {
@@ -86,7 +93,9 @@ export function PolicyDocument({ markdown, level, onNavigate }: PolicyDocumentPr
           <ul>
             {toc.map((h) => (
               <li key={h.id}>
-                <a href={`#${h.id}`}>{h.text}</a>
+                <a href={`#${h.id}`} {...(authored || h !== cookies ? own : {})}>
+                  {h.text}
+                </a>
               </li>
             ))}
           </ul>

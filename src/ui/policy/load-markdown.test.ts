@@ -1,23 +1,35 @@
 import { describe, expect, it } from 'vitest';
+import type { LocalizedText } from '../../core/types.js';
 import { createTestHost } from '../test-host.js';
 import { loadMarkdown } from './load-markdown.js';
 
-function hostServing(response: Response, fetched: string[] = []) {
-  const host = createTestHost({ ui: { policy: { url: '/privacy.{lang}.md' } } });
+function hostServing(response: Response, url: LocalizedText = '/privacy.{lang}.md', fetched: string[] = []) {
+  const host = createTestHost({ ui: { policy: { url } } });
   host.env.window = { ...window, fetch: async (u: string) => (fetched.push(u), response) } as unknown as typeof window;
   return host;
 }
 
+const markdown = (text = '## Cookies') => new Response(text, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+
 describe('loadMarkdown', () => {
   it('gives the text of the Markdown file for the language', async () => {
-    const md = new Response('## Cookies', { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
-    await expect(loadMarkdown(hostServing(md), 'fr')).resolves.toBe('## Cookies');
+    await expect(loadMarkdown(hostServing(markdown()), 'fr')).resolves.toEqual({ text: '## Cookies' });
   });
 
   it("names a file by the visitor's language alone, so a Brazilian visitor gets the Portuguese one", async () => {
     const fetched: string[] = [];
-    await loadMarkdown(hostServing(new Response('## Cookies'), fetched), 'pt-BR');
+    await loadMarkdown(hostServing(markdown(), '/privacy.{lang}.md', fetched), 'pt-BR');
     expect(fetched).toEqual(['/privacy.pt.md']);
+  });
+
+  it('says which language a policy is in when the site has none in the visitor’s', async () => {
+    const fetched: string[] = [];
+    const host = hostServing(markdown('## Privacy'), { en: '/privacy-en.md', de: '/datenschutz.md' }, fetched);
+    await expect(loadMarkdown(host, 'fr')).resolves.toEqual({ text: '## Privacy', lang: 'en' });
+    expect(fetched).toEqual(['/privacy-en.md']);
+    const inline = createTestHost({ ui: { policy: { markdown: { de: '## Datenschutz', 'pt-BR': '## Privacidade' } } } });
+    await expect(loadMarkdown(inline, 'pt-BR')).resolves.toEqual({ text: '## Privacidade', lang: 'pt-BR' });
+    await expect(loadMarkdown(inline, 'fr')).resolves.toEqual({ text: '## Datenschutz', lang: 'de' });
   });
 
   it('refuses an HTML page in place of the Markdown, which is what an app server sends for a missing file', async () => {

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { LocalText } from '../localize.js';
 import { useUi } from '../ui-context.js';
 import { loadMarkdown } from './load-markdown.js';
 
-export type PolicyText = { state: 'loading' } | { state: 'error' } | { state: 'ready'; markdown: string };
+export type PolicyText = { state: 'loading' } | { state: 'error' } | { state: 'ready'; markdown: LocalText };
 
 /** The policy Markdown for the visitor's language, loaded once per mount of a viewer. */
 export function usePolicyText(): PolicyText {
