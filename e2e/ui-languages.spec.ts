@@ -31,6 +31,18 @@ test('English needs no locale file at all', async ({ page }) => {
   expect(locales).toEqual([]);
 });
 
+test('<html lang="pt-BR"> gives the Portuguese strings, and the interface says it is Brazilian Portuguese', async ({ page }) => {
+  const locales: string[] = [];
+  page.on('request', (r) => {
+    const m = LOCALES.exec(new URL(r.url()).pathname);
+    if (m) locales.push(m[1]!);
+  });
+  await page.goto('/test/ui-banner.html?lang=pt-BR');
+  await expect(page.locator('[data-assent-action="reject-all"]')).toHaveText('Rejeitar tudo');
+  await expect(page.locator('assent-ui .root')).toHaveAttribute('lang', 'pt-BR');
+  expect(locales).toEqual(['pt']);
+});
+
 for (const lang of ['ar', 'he']) {
   test(`${lang} is laid out right to left`, async ({ page }) => {
     await page.goto(`/test/ui-banner.html?lang=${lang}`);
