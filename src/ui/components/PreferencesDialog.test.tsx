@@ -124,13 +124,16 @@ describe('PreferencesDialog', () => {
     expect(screen.getByText(/Global Privacy Control/)).toBeTruthy();
   });
 
-  it('lets visitors delete their record when self-service is on', async () => {
-    const { host } = await open(createTestHost({ ui: { selfService: true }, record: record({ necessary: true, analytics: true, marketing: true }) }));
+  it('lets visitors withdraw consent and clear their choice when self-service is on', async () => {
+    const { host, ui } = await open(createTestHost({ ui: { selfService: true }, record: record({ necessary: true, analytics: true, marketing: true }) }));
     const metas: unknown[] = [];
     const withdraw = host.withdraw;
     host.withdraw = (source, meta) => (metas.push(meta), withdraw(source, meta));
-    fireEvent.click(screen.getByRole('button', { name: 'Delete my consent record' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw consent and clear my choice' }));
     expect(host.withdrawals).toEqual(['preferences']);
+    // The site's proof log keeps every earlier record, as it must: only the choice stored in this browser goes.
+    expect(ui.state.status.value).toBe('Your consent is withdrawn and your choice is no longer stored in this browser.');
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).not.toContainEqual(expect.stringMatching(/delete/i));
     // Its record names the texts the visitor read, as a decision from the same dialog does.
     fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
     expect(metas).toEqual([{ language: 'en', textHash: host.decisions[0]!.meta!.textHash }]);
@@ -138,7 +141,7 @@ describe('PreferencesDialog', () => {
 
   it('offers no self-service unless configured', async () => {
     await open();
-    expect(screen.queryByRole('button', { name: 'Delete my consent record' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Withdraw consent and clear my choice' })).toBeNull();
   });
 
   describe('text hash in the proof record', () => {

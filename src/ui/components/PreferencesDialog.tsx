@@ -76,6 +76,8 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
           <button type="button" class="link" onClick={() => void import('../download-record.js').then((m) => m.downloadRecord(host, ui.lang), ui.chunkFailed)}>
             {t('prefs.download')}
           </button>
+          {/* Only this browser's choice goes: the site's proof log keeps the earlier records, as it must to prove past
+              consent, so the button promises no more than that. */}
           <button
             type="button"
             class="link"
