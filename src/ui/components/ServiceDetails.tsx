@@ -1,4 +1,5 @@
 import type { Service, StorageEntry } from '../../core/model.js';
+import { CONSENT_SERVICE } from '../consent-cookie.js';
 import { formatDuration } from '../format-duration.js';
 import { localize } from '../localize.js';
 import { storageName } from '../storage-name.js';
@@ -10,13 +11,16 @@ import { builtInText, useUi } from '../ui-context.js';
  */
 export function ServiceDetails({ service, headingId, level = 4 }: { service: Service; headingId: string; level?: number }) {
   const { t, lang } = useUi();
-  const name = service.name ?? service.id;
+  // Assent's own cookie is named and described in the visitor's language, like a preset's cookies.
+  const own = service.id === CONSENT_SERVICE;
+  const name = service.name ?? (own ? t('consentCookie.service') : service.id);
   const provider = localize(service.provider, lang);
   const purpose = localize(service.purpose, lang);
   const Heading = `h${level}` as 'h4';
   // A preset's own cookies are described in the visitor's language; the site's texts win.
-  const entryPurpose = (e: StorageEntry) =>
-    localize(e.purpose, lang) ?? (service.preset ? builtInText(t, `preset.${service.preset}.${e.name}`) : undefined) ?? purpose;
+  const builtInPurpose = (e: StorageEntry) =>
+    own ? t('consentCookie.purpose') : service.preset ? builtInText(t, `preset.${service.preset}.${e.name}`) : undefined;
+  const entryPurpose = (e: StorageEntry) => localize(e.purpose, lang) ?? builtInPurpose(e) ?? purpose;
   const entryDuration = (e: StorageEntry) => {
     const text = localize(e.duration, lang);
     return text ? formatDuration(text, lang, t) : '—';

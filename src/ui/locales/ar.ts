@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'التسويق',
   'category.marketing.description': 'تقيس الحملات وتعرض إعلانات أكثر ملاءمة، هنا وعلى مواقع أخرى.',
   'duration.session': 'الجلسة',
+  'consentCookie.service': 'خيارات الموافقة',
+  'consentCookie.purpose': 'يتذكّر اختياراتك بشأن ملفات تعريف الارتباط، حتى لا نسألك مجددًا في كل صفحة',
   'preset.clarity._clck': 'يحتفظ بمعرّف زائر Clarity لهذا الموقع',
   'preset.clarity._clsk': 'يجمع مشاهدات الصفحات في جلسة مسجّلة واحدة',
   'preset.clarity.CLID': 'يسجّل أول مرة رصد فيها Clarity هذا المتصفح',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Маркетинг',
   'category.marketing.description': 'Измерва кампании и показва по-подходящи реклами тук и на други сайтове.',
   'duration.session': 'Сесия',
+  'consentCookie.service': 'Избор за съгласие',
+  'consentCookie.purpose': 'Запомня избора ви за бисквитките, за да не ви питаме отново на всяка страница',
   'preset.clarity._clck': 'Пази идентификатора на посетителя в Clarity за този сайт',
   'preset.clarity._clsk': 'Обединява прегледите на страници в една записана сесия',
   'preset.clarity.CLID': 'Отбелязва кога Clarity е засякъл този браузър за първи път',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Měří kampaně a zobrazuje relevantnější reklamy, zde i na jiných webech.',
   'duration.session': 'Relace',
+  'consentCookie.service': 'Volby souhlasu',
+  'consentCookie.purpose': 'Pamatuje si vaše volby ohledně souborů cookie, abychom se vás neptali znovu na každé stránce',
   'preset.clarity._clck': 'Uchovává identifikátor návštěvníka Clarity pro tento web',
   'preset.clarity._clsk': 'Spojuje zobrazení stránek do jedné zaznamenané relace',
   'preset.clarity.CLID': 'Zaznamenává, kdy služba Clarity poprvé viděla tento prohlížeč',

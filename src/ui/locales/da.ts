@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Markedsføring',
   'category.marketing.description': 'Måler kampagner og viser mere relevante annoncer, her og på andre websteder.',
   'duration.session': 'Session',
+  'consentCookie.service': 'Samtykkevalg',
+  'consentCookie.purpose': 'Husker dine valg om cookies, så du ikke bliver spurgt igen på hver side',
   'preset.clarity._clck': 'Gemmer det besøgs-id, som Clarity bruger på dette websted',
   'preset.clarity._clsk': 'Samler sidevisninger i én optaget session',
   'preset.clarity.CLID': 'Registrerer, hvornår Clarity første gang så denne browser',

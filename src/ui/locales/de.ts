@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Misst Kampagnen und zeigt passendere Werbung, hier und auf anderen Websites.',
   'duration.session': 'Sitzung',
+  'consentCookie.service': 'Einwilligungsauswahl',
+  'consentCookie.purpose': 'Speichert Ihre Auswahl zu Cookies, damit Sie nicht auf jeder Seite erneut gefragt werden',
   'preset.clarity._clck': 'Speichert die Besucher-ID von Clarity für diese Website',
   'preset.clarity._clsk': 'Fasst Seitenaufrufe zu einer aufgezeichneten Sitzung zusammen',
   'preset.clarity.CLID': 'Hält fest, wann Clarity diesen Browser zum ersten Mal gesehen hat',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Μάρκετινγκ',
   'category.marketing.description': 'Μετρά καμπάνιες και δείχνει πιο σχετικές διαφημίσεις, εδώ και σε άλλους ιστότοπους.',
   'duration.session': 'Συνεδρία',
+  'consentCookie.service': 'Επιλογές συγκατάθεσης',
+  'consentCookie.purpose': 'Θυμάται τις επιλογές σας για τα cookies, ώστε να μη σας ρωτάμε ξανά σε κάθε σελίδα',
   'preset.clarity._clck': 'Διατηρεί το αναγνωριστικό επισκέπτη του Clarity για αυτόν τον ιστότοπο',
   'preset.clarity._clsk': 'Ενώνει τις προβολές σελίδων σε μία καταγεγραμμένη συνεδρία',
   'preset.clarity.CLID': 'Καταγράφει πότε το Clarity είδε για πρώτη φορά αυτό το πρόγραμμα περιήγησης',

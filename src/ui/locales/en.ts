@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Measures campaigns and shows more relevant ads, here and on other sites.',
   'duration.session': 'Session',
+  'consentCookie.service': 'Consent choices',
+  'consentCookie.purpose': 'Remembers your cookie choices, so you are not asked again on every page',
   'preset.clarity._clck': 'Keeps the Clarity visitor id for this site',
   'preset.clarity._clsk': 'Joins page views into one recorded session',
   'preset.clarity.CLID': 'Marks when Clarity first saw this browser',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Mide campañas y muestra anuncios más relevantes, aquí y en otros sitios.',
   'duration.session': 'Sesión',
+  'consentCookie.service': 'Opciones de consentimiento',
+  'consentCookie.purpose': 'Recuerda sus opciones sobre las cookies, para no volver a preguntarle en cada página',
   'preset.clarity._clck': 'Guarda el identificador de visitante de Clarity para este sitio',
   'preset.clarity._clsk': 'Agrupa las páginas vistas en una sola sesión grabada',
   'preset.clarity.CLID': 'Registra cuándo Clarity vio este navegador por primera vez',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Turundus',
   'category.marketing.description': 'Mõõdab kampaaniaid ja näitab asjakohasemaid reklaame siin ja teistel saitidel.',
   'duration.session': 'Seanss',
+  'consentCookie.service': 'Nõusoleku valikud',
+  'consentCookie.purpose': 'Jätab meelde teie küpsiste valikud, et me ei küsiks neid igal lehel uuesti',
   'preset.clarity._clck': 'Säilitab selle saidi jaoks Clarity külastaja-ID',
   'preset.clarity._clsk': 'Ühendab lehevaatamised üheks salvestatud seansiks',
   'preset.clarity.CLID': 'Märgib, millal Clarity seda brauserit esimest korda nägi',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Markkinointi',
   'category.marketing.description': 'Mittaa kampanjoita ja näyttää osuvampia mainoksia täällä ja muilla sivustoilla.',
   'duration.session': 'Istunto',
+  'consentCookie.service': 'Suostumusvalinnat',
+  'consentCookie.purpose': 'Muistaa evästevalintasi, jotta niitä ei kysytä uudelleen jokaisella sivulla',
   'preset.clarity._clck': 'Säilyttää Clarityn kävijätunnuksen tällä sivustolla',
   'preset.clarity._clsk': 'Yhdistää sivunäytöt yhdeksi tallennetuksi istunnoksi',
   'preset.clarity.CLID': 'Merkitsee, milloin Clarity näki tämän selaimen ensimmäisen kerran',

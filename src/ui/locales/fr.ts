@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Mesure les campagnes et affiche des publicités plus pertinentes, ici et sur d’autres sites.',
   'duration.session': 'Session',
+  'consentCookie.service': 'Choix de consentement',
+  'consentCookie.purpose': 'Mémorise vos choix concernant les cookies, pour ne pas vous les redemander à chaque page',
   'preset.clarity._clck': 'Conserve l’identifiant de visiteur Clarity propre à ce site',
   'preset.clarity._clsk': 'Regroupe les pages vues en une seule session enregistrée',
   'preset.clarity.CLID': 'Indique quand Clarity a vu ce navigateur pour la première fois',

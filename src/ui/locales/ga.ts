@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Margaíocht',
   'category.marketing.description': 'Tomhaiseann sé feachtais agus taispeánann sé fógraí níos ábhartha, anseo agus ar shuímh eile.',
   'duration.session': 'Seisiún',
+  'consentCookie.service': 'Roghanna toilithe',
+  'consentCookie.purpose': 'Meabhraíonn sé do roghanna maidir le fianáin, ionas nach gcuirfear an cheist ort arís ar gach leathanach',
   'preset.clarity._clck': 'Coinníonn sé aitheantas cuairteora Clarity don suíomh seo',
   'preset.clarity._clsk': 'Ceanglaíonn sé radhairc leathanaigh le chéile in aon seisiún taifeadta amháin',
   'preset.clarity.CLID': 'Taifeadann sé cathain a chonaic Clarity an brabhsálaí seo den chéad uair',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'שיווק',
   'category.marketing.description': 'מודדות קמפיינים ומציגות מודעות רלוונטיות יותר, כאן ובאתרים אחרים.',
   'duration.session': 'סשן',
+  'consentCookie.service': 'בחירות ההסכמה',
+  'consentCookie.purpose': 'שומרת את הבחירות שלך לגבי עוגיות, כדי שלא נשאל אותך שוב בכל עמוד',
   'preset.clarity._clck': 'שומרת את מזהה המבקר של Clarity עבור האתר הזה',
   'preset.clarity._clsk': 'מאחדת צפיות בדפים לסשן מוקלט אחד',
   'preset.clarity.CLID': 'מציינת מתי Clarity זיהה את הדפדפן הזה לראשונה',

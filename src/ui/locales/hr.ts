@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Mjeri kampanje i prikazuje relevantnije oglase, ovdje i na drugim stranicama.',
   'duration.session': 'Sesija',
+  'consentCookie.service': 'Izbor privole',
+  'consentCookie.purpose': 'Pamti vaš izbor o kolačićima kako vas ne bismo ponovno pitali na svakoj stranici',
   'preset.clarity._clck': 'Čuva ID posjetitelja usluge Clarity za ovu stranicu',
   'preset.clarity._clsk': 'Povezuje prikaze stranica u jednu snimljenu sesiju',
   'preset.clarity.CLID': 'Bilježi kada je usluga Clarity prvi put prepoznala ovaj preglednik',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Méri a kampányokat, és relevánsabb hirdetéseket jelenít meg itt és más webhelyeken.',
   'duration.session': 'Munkamenet',
+  'consentCookie.service': 'Hozzájárulási választás',
+  'consentCookie.purpose': 'Megjegyzi a sütikkel kapcsolatos választását, hogy ne kelljen minden oldalon újra megkérdeznünk',
   'preset.clarity._clck': 'Tárolja a Clarity látogatóazonosítóját ehhez a webhelyhez',
   'preset.clarity._clsk': 'Az oldalmegtekintéseket egyetlen rögzített munkamenetbe fűzi',
   'preset.clarity.CLID': 'Rögzíti, mikor látta a Clarity először ezt a böngészőt',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Misura le campagne e mostra annunci più pertinenti, qui e su altri siti.',
   'duration.session': 'Sessione',
+  'consentCookie.service': 'Scelte sul consenso',
+  'consentCookie.purpose': 'Ricorda le tue scelte sui cookie, così non te le chiediamo di nuovo a ogni pagina',
   'preset.clarity._clck': 'Conserva l’ID visitatore di Clarity per questo sito',
   'preset.clarity._clsk': 'Riunisce le pagine visualizzate in un’unica sessione registrata',
   'preset.clarity.CLID': 'Indica quando Clarity ha visto questo browser per la prima volta',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Rinkodara',
   'category.marketing.description': 'Matuoja kampanijas ir rodo tinkamesnes reklamas čia ir kitose svetainėse.',
   'duration.session': 'Seansas',
+  'consentCookie.service': 'Sutikimo pasirinkimas',
+  'consentCookie.purpose': 'Įsimena jūsų pasirinkimą dėl slapukų, kad nereikėtų jūsų klausti kiekviename puslapyje',
   'preset.clarity._clck': 'Saugo šios svetainės Clarity lankytojo ID',
   'preset.clarity._clsk': 'Sujungia puslapių peržiūras į vieną įrašytą seansą',
   'preset.clarity.CLID': 'Pažymi, kada Clarity pirmą kartą aptiko šią naršyklę',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Mārketings',
   'category.marketing.description': 'Mēra kampaņas un rāda atbilstošākas reklāmas šeit un citās vietnēs.',
   'duration.session': 'Sesija',
+  'consentCookie.service': 'Piekrišanas izvēle',
+  'consentCookie.purpose': 'Atceras jūsu izvēli par sīkdatnēm, lai mums nebūtu jājautā atkārtoti katrā lapā',
   'preset.clarity._clck': 'Saglabā Clarity apmeklētāja ID šai vietnei',
   'preset.clarity._clsk': 'Apvieno lapu skatījumus vienā ierakstītā sesijā',
   'preset.clarity.CLID': 'Atzīmē, kad Clarity pirmo reizi redzēja šo pārlūkprogrammu',

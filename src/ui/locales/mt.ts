@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Tkejjel il-kampanji u turi reklami aktar rilevanti, hawn u fuq siti oħra.',
   'duration.session': 'Sessjoni',
+  'consentCookie.service': 'Għażliet tal-kunsens',
+  'consentCookie.purpose': 'Jiftakar l-għażliet tiegħek dwar il-cookies, biex ma nerġgħux nistaqsuk f’kull paġna',
   'preset.clarity._clck': 'Iżomm l-ID tal-viżitatur ta’ Clarity għal dan is-sit',
   'preset.clarity._clsk': 'Jgħaqqad il-paġni li tara f’sessjoni waħda rrekordjata',
   'preset.clarity.CLID': 'Jimmarka meta Clarity ra dan il-browser għall-ewwel darba',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Meet campagnes en toont relevantere advertenties, hier en op andere sites.',
   'duration.session': 'Sessie',
+  'consentCookie.service': 'Toestemmingskeuzes',
+  'consentCookie.purpose': 'Onthoudt uw keuzes over cookies, zodat we het u niet op elke pagina opnieuw vragen',
   'preset.clarity._clck': 'Bewaart de bezoekers-ID van Clarity voor deze site',
   'preset.clarity._clsk': 'Voegt paginaweergaven samen tot één opgenomen sessie',
   'preset.clarity.CLID': 'Legt vast wanneer Clarity deze browser voor het eerst zag',

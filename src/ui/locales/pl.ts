@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Mierzy kampanie i wyświetla trafniejsze reklamy, tutaj i w innych witrynach.',
   'duration.session': 'Sesja',
+  'consentCookie.service': 'Wybór dotyczący zgody',
+  'consentCookie.purpose': 'Zapamiętuje Twój wybór dotyczący plików cookie, abyśmy nie pytali ponownie na każdej stronie',
   'preset.clarity._clck': 'Przechowuje identyfikator odwiedzającego Clarity dla tej witryny',
   'preset.clarity._clsk': 'Łączy wyświetlenia stron w jedną nagraną sesję',
   'preset.clarity.CLID': 'Zapisuje, kiedy Clarity po raz pierwszy wykryło tę przeglądarkę',

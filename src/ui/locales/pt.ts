@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Mede campanhas e mostra anúncios mais relevantes, aqui e noutros sites.',
   'duration.session': 'Sessão',
+  'consentCookie.service': 'Escolhas de consentimento',
+  'consentCookie.purpose': 'Memoriza as suas escolhas sobre cookies, para não lhe voltarmos a perguntar em cada página',
   'preset.clarity._clck': 'Guarda o identificador de visitante do Clarity para este site',
   'preset.clarity._clsk': 'Junta as visualizações de página numa única sessão gravada',
   'preset.clarity.CLID': 'Regista quando o Clarity viu este navegador pela primeira vez',

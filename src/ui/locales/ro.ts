@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Măsoară campaniile și afișează reclame mai relevante, aici și pe alte site-uri.',
   'duration.session': 'Sesiune',
+  'consentCookie.service': 'Opțiuni de consimțământ',
+  'consentCookie.purpose': 'Reține opțiunile dumneavoastră privind cookie-urile, ca să nu vă întrebăm din nou pe fiecare pagină',
   'preset.clarity._clck': 'Păstrează ID-ul de vizitator Clarity pentru acest site',
   'preset.clarity._clsk': 'Unește vizualizările de pagină într-o singură sesiune înregistrată',
   'preset.clarity.CLID': 'Marchează momentul în care Clarity a văzut prima dată acest browser',

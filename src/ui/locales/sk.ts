@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Meria kampane a zobrazuje relevantnejšie reklamy, tu aj na iných stránkach.',
   'duration.session': 'Relácia',
+  'consentCookie.service': 'Voľby súhlasu',
+  'consentCookie.purpose': 'Pamätá si vaše voľby týkajúce sa súborov cookie, aby sme sa vás nepýtali znova na každej stránke',
   'preset.clarity._clck': 'Uchováva identifikátor návštevníka Clarity pre túto stránku',
   'preset.clarity._clsk': 'Spája zobrazenia stránok do jednej zaznamenanej relácie',
   'preset.clarity.CLID': 'Zaznamenáva, kedy služba Clarity prvýkrát videla tento prehliadač',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Trženje',
   'category.marketing.description': 'Meri kampanje in prikazuje ustreznejše oglase, tu in na drugih spletnih mestih.',
   'duration.session': 'Seja',
+  'consentCookie.service': 'Izbire privolitve',
+  'consentCookie.purpose': 'Zapomni si vaše izbire glede piškotkov, da vas ne sprašujemo znova na vsaki strani',
   'preset.clarity._clck': 'Hrani ID obiskovalca v storitvi Clarity za to spletno mesto',
   'preset.clarity._clsk': 'Združi ogledane strani v eno posneto sejo',
   'preset.clarity.CLID': 'Označuje, kdaj je storitev Clarity prvič zaznala ta brskalnik',

@@ -61,6 +61,8 @@ export default {
   'category.marketing.title': 'Marknadsföring',
   'category.marketing.description': 'Mäter kampanjer och visar mer relevanta annonser, här och på andra webbplatser.',
   'duration.session': 'Session',
+  'consentCookie.service': 'Samtyckesval',
+  'consentCookie.purpose': 'Kommer ihåg dina val om kakor, så att du inte tillfrågas igen på varje sida',
   'preset.clarity._clck': 'Sparar det besökar-id som Clarity använder för den här webbplatsen',
   'preset.clarity._clsk': 'Sammanför sidvisningar till en inspelad session',
   'preset.clarity.CLID': 'Registrerar när Clarity först såg den här webbläsaren',
