@@ -43,7 +43,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <ModalDialog labelledBy={TITLE} onClose={onClose} data-assent-preferences="">
+    <ModalDialog labelledBy={TITLE} onClose={onClose} printAlone data-assent-preferences="">
       <div class="dialog-head">
         <h2 id={TITLE}>{t('prefs.title')}</h2>
         <button type="button" class="close" aria-label={t('action.close')} onClick={onClose}>
