@@ -187,7 +187,7 @@ test.describe('OpsIQ demo, policy and self-service', () => {
     expect((await tableNames(policy)).sort()).toEqual(expected.sort());
   });
 
-  test('a visitor can download their consent record and delete it', async ({ page, context }) => {
+  test('a visitor can download their consent record, then withdraw consent and clear their choice', async ({ page, context }) => {
     await page.goto(HOME);
     await action(banner(page), 'customize').click();
     const dialog = preferences(page);
@@ -204,7 +204,7 @@ test.describe('OpsIQ demo, policy and self-service', () => {
     expect(saved.consent.categories).toEqual({ necessary: true, analytics: true, marketing: false });
     expect(saved.consent.action).toBe('custom');
 
-    await dialog.getByRole('button', { name: 'Delete my consent record' }).click();
+    await dialog.getByRole('button', { name: 'Withdraw consent and clear my choice' }).click();
     await expect.poll(async () => (await context.cookies()).map((c) => c.name)).not.toContain('opsiq_consent');
     await page.reload();
     await expect(banner(page)).toBeVisible();

@@ -25,7 +25,7 @@ test.describe('opt-out mode (CCPA) and self-service', () => {
     await expect(prefs.getByRole('checkbox', { name: 'Marketing' })).not.toBeChecked();
   });
 
-  test('visitors can download and delete their own consent record', async ({ page }) => {
+  test('visitors can download their consent record, and withdraw consent and clear their choice', async ({ page }) => {
     await page.goto('/test/ui-banner.html?selfService=1&floating=1');
     await page.locator('[data-assent-action="accept-all"]').click();
     await page.locator('[data-assent-floating]').click();
@@ -34,9 +34,9 @@ test.describe('opt-out mode (CCPA) and self-service', () => {
     expect(download.suggestedFilename()).toBe('consent-record.json');
     const saved = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
     expect(saved).toMatchObject({ consent: { action: 'accept_all', categories: { analytics: true } }, revision: 4, language: 'en' });
-    await prefs.getByRole('button', { name: 'Delete my consent record' }).click();
+    await prefs.getByRole('button', { name: 'Withdraw consent and clear my choice' }).click();
     await expect.poll(() => stored(page)).toBeNull();
-    await expect(page.getByRole('status').filter({ hasText: 'Your consent record has been deleted.' })).toHaveCount(1);
+    await expect(page.getByRole('status').filter({ hasText: 'Your consent is withdrawn and your choice is no longer stored in this browser.' })).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-assent-banner]')).toBeVisible();
   });

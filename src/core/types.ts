@@ -93,7 +93,10 @@ export interface UiConfig {
   /** Per-language string overrides: `{ fr: { 'banner.title': '…' } }`. */
   translations?: Record<string, Record<string, string>>;
   policy?: PolicyConfig;
-  /** Lets visitors download and delete their own consent record from the preferences dialog. */
+  /**
+   * Lets visitors download their consent record, and withdraw consent and clear their choice, from the preferences
+   * dialog. Proof records already sent stay in the site's log.
+   */
   selfService?: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Language } from '../i18n/resolve-language.js';
 import { category, createTestHost, DEFAULT_CATEGORIES, record, renderWithUi, type TestHost } from '../test-host.js';
@@ -113,6 +113,23 @@ describe('PreferencesDialog', () => {
     expect(document.activeElement).toBe(last);
   });
 
+  it("lists Assent's own consent cookie among the strictly necessary cookies", async () => {
+    await open();
+    fireEvent.click(document.querySelector('[aria-controls="assent-cat-necessary-services"]')!);
+    const services = within(document.getElementById('assent-cat-necessary-services')!);
+    expect(services.getByRole('heading', { name: 'Consent choices' })).toBeTruthy();
+    expect(services.getByText('assent')).toBeTruthy();
+  });
+
+  it('lists the consent cookie of a site with nothing strictly necessary in a locked group, and decides on the site categories only', async () => {
+    const { host } = await open(createTestHost({ categories: [category('analytics')] }));
+    const necessary = screen.getByRole('checkbox', { name: 'Strictly necessary' }) as HTMLInputElement;
+    expect(necessary.checked && necessary.disabled).toBe(true);
+    expect(within(document.getElementById('assent-cat-necessary-services')!).getByText('assent')).toBeTruthy();
+    fireEvent.click(action('accept-all'));
+    expect(host.decisions[0]!.choice).toEqual({ analytics: true });
+  });
+
   it('follows a decision made elsewhere while open', async () => {
     const { host } = await open();
     host.set(record({ necessary: true, analytics: true, marketing: true }));
@@ -124,13 +141,16 @@ describe('PreferencesDialog', () => {
     expect(screen.getByText(/Global Privacy Control/)).toBeTruthy();
   });
 
-  it('lets visitors delete their record when self-service is on', async () => {
-    const { host } = await open(createTestHost({ ui: { selfService: true }, record: record({ necessary: true, analytics: true, marketing: true }) }));
+  it('lets visitors withdraw consent and clear their choice when self-service is on', async () => {
+    const { host, ui } = await open(createTestHost({ ui: { selfService: true }, record: record({ necessary: true, analytics: true, marketing: true }) }));
     const metas: unknown[] = [];
     const withdraw = host.withdraw;
     host.withdraw = (source, meta) => (metas.push(meta), withdraw(source, meta));
-    fireEvent.click(screen.getByRole('button', { name: 'Delete my consent record' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw consent and clear my choice' }));
     expect(host.withdrawals).toEqual(['preferences']);
+    // The site's proof log keeps every earlier record, as it must: only the choice stored in this browser goes.
+    expect(ui.state.status.value).toBe('Your consent is withdrawn and your choice is no longer stored in this browser.');
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).not.toContainEqual(expect.stringMatching(/delete/i));
     // Its record names the texts the visitor read, as a decision from the same dialog does.
     fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
     expect(metas).toEqual([{ language: 'en', textHash: host.decisions[0]!.meta!.textHash }]);
@@ -138,7 +158,7 @@ describe('PreferencesDialog', () => {
 
   it('offers no self-service unless configured', async () => {
     await open();
-    expect(screen.queryByRole('button', { name: 'Delete my consent record' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Withdraw consent and clear my choice' })).toBeNull();
   });
 
   describe('text hash in the proof record', () => {
@@ -174,6 +194,12 @@ describe('PreferencesDialog', () => {
       const before = await hashOf();
       const after = await hashOf(createTestHost({ categories: described }), 'en', 'save', ['Counts visits without cookies.']);
       expect(after).not.toBe(before);
+    });
+
+    it('covers the group a site with nothing strictly necessary is shown for the consent cookie', async () => {
+      const optional = () => createTestHost({ categories: [category('analytics')], ui: { translations: { en: { 'category.necessary.description': 'Reworded' } } } });
+      const before = await hashOf(createTestHost({ categories: [category('analytics')] }));
+      expect(await hashOf(optional(), 'en', 'save', ['Reworded'])).not.toBe(before);
     });
 
     it('changes when the site rewords the buttons the visitor decides with', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConsentAction } from '../../core/types.js';
+import { listedCategories } from '../consent-cookie.js';
 import { textHash } from '../text-hash.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 import { ActionButton } from './ActionButton.js';
@@ -16,17 +17,20 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   const ui = useUi();
   const { host, t, state } = ui;
   const { categories, ui: config } = host.model;
+  // Decisions cover the config's categories; the list shows the consent cookie too, in a group of its own if need be.
+  const listed = listedCategories(host);
   const record = state.record.value;
   const current = () => choiceFor(categories, (c) => host.store.granted(c.id));
   const [choice, setChoice] = useState(current);
   useEffect(() => setChoice(current()), [record]);
 
   const notice = host.model.mode === 'notice';
-  // What the visitor read and the buttons they decided with, as the banner's hash has them.
+  // What the visitor read and the buttons they decided with, as the banner's hash has them. The cookie tables are
+  // left out: the config fingerprint, the version and the language in the same record fix every word of them.
   const texts = () => [
     t('prefs.title'),
     t('prefs.intro'),
-    ...categories.flatMap((c) => Object.values(categoryText(ui, c)).map((x) => x.text)),
+    ...listed.flatMap((c) => Object.values(categoryText(ui, c)).map((x) => x.text)),
     t('action.save'),
     t('action.acceptAll'),
     t('action.rejectAll'),
@@ -39,7 +43,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <ModalDialog labelledBy={TITLE} onClose={onClose} data-assent-preferences="">
+    <ModalDialog labelledBy={TITLE} onClose={onClose} printAlone data-assent-preferences="">
       <div class="dialog-head">
         <h2 id={TITLE}>{t('prefs.title')}</h2>
         <button type="button" class="close" aria-label={t('action.close')} onClick={onClose}>
@@ -49,7 +53,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
       <p>{t(notice ? 'notice.intro' : 'prefs.intro')}</p>
       {host.gpcHonoured() && <p class="note">{t('prefs.gpc')}</p>}
       <ul class="cats">
-        {categories.map((c) => (
+        {listed.map((c) => (
           <CategoryItem
             key={c.id}
             category={c}
@@ -76,6 +80,8 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
           <button type="button" class="link" onClick={() => void import('../download-record.js').then((m) => m.downloadRecord(host, ui.lang), ui.chunkFailed)}>
             {t('prefs.download')}
           </button>
+          {/* Only this browser's choice goes: the site's proof log keeps the earlier records, as it must to prove past
+              consent, so the button promises no more than that. */}
           <button
             type="button"
             class="link"

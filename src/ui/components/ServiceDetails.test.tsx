@@ -4,9 +4,10 @@ import type { Service } from '../../core/model.js';
 // Tests are not bundled; the real presets make a new preset cookie without a text fail here.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { presetIds, withPresetDetails } from '../../core/presets.js';
+import { listedCategories } from '../consent-cookie.js';
 import en from '../locales/en.js';
 import { loadStrings } from '../i18n/create-translator.js';
-import { renderWithUi } from '../test-host.js';
+import { createTestHost, renderWithUi } from '../test-host.js';
 import { ServiceDetails } from './ServiceDetails.js';
 
 /** A service as the engine hands it over: a preset's details filled in, every entry an object. */
@@ -70,6 +71,17 @@ describe('ServiceDetails', () => {
     const s = service({ id: 'ga', cookies: [{ name: '/^_ga_[A-Z0-9]+$/', pattern: /^_ga_[A-Z0-9]+$/ }] });
     await renderWithUi(<ServiceDetails service={s} headingId="h" />);
     expect(rows()[0]![0]).toBe('_ga_*');
+  });
+
+  it("describes Assent's own consent cookie in the visitor's language, its lifetime written out", async () => {
+    const fr = await loadStrings('fr');
+    const host = createTestHost();
+    host.model.cookie = { name: 'orch_consent', days: 180, domain: 'example.com' };
+    const own = listedCategories(host)[0]!.services.at(-1)!;
+    await renderWithUi(<ServiceDetails service={own} headingId="h" />, host, 'fr');
+    expect(screen.getByRole('heading').textContent).toBe(fr['consentCookie.service']);
+    expect(rows()).toEqual([['orch_consent', 'Cookie', 'example.com', fr['consentCookie.purpose'], '180 jours']]);
+    expect(fr['consentCookie.purpose']).not.toBe(en['consentCookie.purpose']);
   });
 
   it("gives a cookie of a service without a preset no preset's text, even with the same name", async () => {

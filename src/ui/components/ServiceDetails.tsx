@@ -1,4 +1,5 @@
 import type { Service, StorageEntry } from '../../core/model.js';
+import { CONSENT_SERVICE } from '../consent-cookie.js';
 import { formatDuration } from '../format-duration.js';
 import type { LocalText } from '../localize.js';
 import { siteText } from '../site-text.js';
@@ -13,13 +14,16 @@ import { SiteText } from './SiteText.js';
 export function ServiceDetails({ service, headingId, level = 4 }: { service: Service; headingId: string; level?: number }) {
   const ui = useUi();
   const { t, lang } = ui;
-  const name = service.name ?? service.id;
+  // Assent's own cookie is named and described in the visitor's language, like a preset's cookies.
+  const own = service.id === CONSENT_SERVICE;
+  const name = service.name ?? (own ? t('consentCookie.service') : service.id);
   const provider = siteText(ui, service.provider);
   const purpose = siteText(ui, service.purpose);
   const Heading = `h${level}` as 'h4';
   const none: LocalText = { text: '—' };
   // A preset's own cookies are described in the visitor's language; the site's texts in that language win.
-  const entryPurpose = (e: StorageEntry) => siteText(ui, e.purpose, service.preset && `preset.${service.preset}.${e.name}`) ?? purpose ?? none;
+  const builtIn = (e: StorageEntry) => (own ? 'consentCookie.purpose' : service.preset && `preset.${service.preset}.${e.name}`);
+  const entryPurpose = (e: StorageEntry) => siteText(ui, e.purpose, builtIn(e)) ?? purpose ?? none;
   const entryDuration = (e: StorageEntry): LocalText => {
     const d = siteText(ui, e.duration);
     if (!d) return none;

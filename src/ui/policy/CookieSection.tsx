@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { ServiceDetails } from '../components/ServiceDetails.js';
 import { SiteText } from '../components/SiteText.js';
+import { listedCategories } from '../consent-cookie.js';
 import { categoryText, useUi } from '../ui-context.js';
 
 /**
@@ -23,7 +24,7 @@ export function CookieSection({ heading, level, children }: { heading: Component
       {children}
       <p>{t(notice ? 'notice.intro' : 'policy.cookiesIntro')}</p>
       {!notice && !decided && <p class="note">{t('policy.undecided')}</p>}
-      {host.model.categories.map((c) => {
+      {listedCategories(host).map((c) => {
         const { title, description } = categoryText(ui, c);
         return (
           <div key={c.id} data-assent-category={c.id}>

@@ -23,7 +23,7 @@ export function PolicyDialog({ section, onClose }: { section?: string; onClose: 
   }, [text.state, section]);
 
   return (
-    <ModalDialog labelledBy={TITLE} onClose={onClose} data-assent-policy-dialog="" class="policy-dialog">
+    <ModalDialog labelledBy={TITLE} onClose={onClose} printAlone data-assent-policy-dialog="" class="policy-dialog">
       <div class="dialog-head" ref={ref}>
         <h2 id={TITLE}>{t('policy.title')}</h2>
         <button type="button" class="close" aria-label={t('action.close')} onClick={onClose}>
