@@ -187,9 +187,21 @@ describe('the consent store', () => {
     expect(next.granted('analytics')).toBe(true);
     next.decide('accept_all', 'banner', { analytics: true, marketing: true });
     expect(next.granted('marketing')).toBe(true);
-    // A withdrawal is the visitor's own decision: opt-out defaults apply again.
-    next.withdraw('preferences');
-    expect(next.granted('marketing')).toBe(true);
+  });
+
+  it('under opt-out rules, keeps a withdrawal as a refusal of everything optional, on this and later page views', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    const optOut = { ...config, mode: 'opt-out' };
+    const store = createConsentStore(modelOf(optOut), storage, env);
+    store.decide('accept_all', 'banner', { analytics: true, marketing: true });
+    store.withdraw('preferences');
+    expect(store.granted('marketing')).toBe(false);
+    expect(store.granted('analytics')).toBe(false);
+    expect(store.get()).toMatchObject({ action: 'withdraw', categories: { analytics: false, marketing: false } });
+    const later = createConsentStore(modelOf(optOut), storage, env);
+    expect(later.get()).toMatchObject({ action: 'withdraw' });
+    expect(later.granted('marketing')).toBe(false);
   });
 
   it('keeps a lapsed opt-out through the release of a held state, as on a script-tag page', () => {

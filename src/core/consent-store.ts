@@ -124,7 +124,11 @@ export function withDecisions(
       commit(next, next, meta);
     },
     withdraw(source, meta) {
-      commit(null, build('withdraw', source, {}), meta);
+      const record = build('withdraw', source, {});
+      // Under opt-out rules no choice means everything runs, sale and sharing included: there, withdrawing consent
+      // is kept as a refusal of every optional category, or it would opt the visitor back in. Elsewhere no choice
+      // runs nothing optional, so the choice is forgotten and the visitor is asked again.
+      commit(model.mode === 'opt-out' ? record : null, record, meta);
     },
   };
 }

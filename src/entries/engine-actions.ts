@@ -172,7 +172,7 @@ export function engineActions(
       const current = Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)]));
       decide('custom', { ...current, ...(choice as Record<string, boolean>) });
     },
-    // A withdrawal asks again at once, even on a page view that had drawn nothing yet.
+    // A withdrawal that leaves no choice asks again at once, even on a page view that had drawn nothing yet.
     withdraw: () => {
       record.withdraw('api');
       return ask();

@@ -156,6 +156,12 @@ describe('PreferencesDialog', () => {
     expect(metas).toEqual([{ language: 'en', textHash: host.decisions[0]!.meta!.textHash }]);
   });
 
+  it('under opt-out rules offers the record but no button promising to clear the choice', async () => {
+    await open(createTestHost({ mode: 'opt-out', ui: { selfService: true } }));
+    expect(screen.getByRole('button', { name: 'Download my consent record' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Withdraw consent and clear my choice' })).toBeNull();
+  });
+
   it('offers no self-service unless configured', async () => {
     await open();
     expect(screen.queryByRole('button', { name: 'Withdraw consent and clear my choice' })).toBeNull();

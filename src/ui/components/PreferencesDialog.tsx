@@ -81,17 +81,20 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
             {t('prefs.download')}
           </button>
           {/* Only this browser's choice goes: the site's proof log keeps the earlier records, as it must to prove past
-              consent, so the button promises no more than that. */}
-          <button
-            type="button"
-            class="link"
-            onClick={() => {
-              host.withdraw('preferences', { language: ui.lang, textHash: textHash(texts()) });
-              state.status.value = t('prefs.deleted');
-            }}
-          >
-            {t('prefs.delete')}
-          </button>
+              consent, so the button promises no more than that. Under opt-out rules a withdrawal is kept as a
+              refusal, which the opt-out button already records, so the promise to clear the choice would be false. */}
+          {host.model.mode !== 'opt-out' && (
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                host.withdraw('preferences', { language: ui.lang, textHash: textHash(texts()) });
+                state.status.value = t('prefs.deleted');
+              }}
+            >
+              {t('prefs.delete')}
+            </button>
+          )}
         </div>
       )}
     </ModalDialog>
