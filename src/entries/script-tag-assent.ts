@@ -27,7 +27,7 @@ export function scriptTagAssent(
       instance = create(ownData(config), script?.getAttribute('data-region') || undefined);
     },
   } as ScriptTagAssent & Record<string, Call>;
-  for (const name of 'acceptAll rejectAll set withdraw get has on onConsent loadScript showBanner showPreferences showPolicy destroy'.split(' ')) {
+  for (const name of 'acceptAll rejectAll set withdraw showBanner showPreferences showPolicy get has on onConsent loadScript destroy'.split(' ')) {
     api[name] = (...args) => {
       if (instance) return (instance[name as keyof Assent] as Call)(...args);
       console.error(`Assent: ${name}() did nothing; ${missing}.`);
