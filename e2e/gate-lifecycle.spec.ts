@@ -1,0 +1,45 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/*
+ * An instance across its life on a page: before init(), while its engine loads, after destroy(), and beside another
+ * instance.
+ */
+type AssentWindow = Window & {
+  Assent: import('../src/entries/script-tag-assent.js').ScriptTagAssent;
+  __started?: boolean;
+  __changes?: number;
+  __esm: typeof import('../src/index.js');
+};
+
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+});
+
+const consoleErrors = (page: Page) => {
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  return errors;
+};
+
+test('a loadScript() called before init() never settles and requests nothing, even once the page has started Assent', async ({ page }) => {
+  // The page's own start script, which would call Assent.init(), doesn't run: the call comes first.
+  await page.route('**/test/ui-page.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const errors = consoleErrors(page);
+  await page.goto('/test/ui-banner.html');
+  await page.evaluate(() => {
+    const w = window as unknown as AssentWindow;
+    w.__started = false;
+    void w.Assent.loadScript('/test/ui-gated.js', 'analytics').then(() => (w.__started = true));
+  });
+  expect(errors).toContain('Assent: loadScript() did nothing; call Assent.init(config) first.');
+  await page.evaluate(async () => {
+    const w = window as unknown as AssentWindow;
+    w.Assent.init(JSON.parse(document.getElementById('assent-config')!.textContent!));
+    await w.Assent.acceptAll();
+  });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as AssentWindow).__started)).toBe(false);
+  expect(requests).not.toContain('/test/ui-gated.js');
+});
