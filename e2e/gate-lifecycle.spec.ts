@@ -43,3 +43,20 @@ test('a loadScript() called before init() never settles and requests nothing, ev
   expect(await page.evaluate(() => (window as unknown as AssentWindow).__started)).toBe(false);
   expect(requests).not.toContain('/test/ui-gated.js');
 });
+
+test('an engine fetch that failed is tried again at the next "Cookie settings" click, which then opens', async ({ page }) => {
+  const fetched: string[] = [];
+  await page.route('**/dist/assent-engine.js*', (route) => {
+    fetched.push(new URL(route.request().url()).search);
+    return fetched.length === 1 ? route.abort('internetdisconnected') : route.continue();
+  });
+  const errors = consoleErrors(page);
+  await page.goto('/test/ui-banner.html');
+  await expect.poll(() => errors.filter((e) => e.startsWith('Assent: could not load assent-engine.js')).length).toBe(1);
+  await expect(page.locator('[data-assent-preferences]')).toHaveCount(0);
+  await page.locator('#open-prefs').click();
+  await expect(page.locator('[data-assent-preferences]')).toBeVisible();
+  // The browser may keep a failed module fetch for the page's life, so the retry asks for another address.
+  expect(fetched).toEqual(['', '?1']);
+  expect(errors.filter((e) => e.startsWith('Assent: could not load assent-engine.js'))).toHaveLength(1);
+});

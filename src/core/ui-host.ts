@@ -70,5 +70,9 @@ export interface Actions {
   destroy(): void;
 }
 
-/** Gives the actions: at once where the engine is bundled, after one fetch where the script tag loads it. */
+/**
+ * Gives the actions: at once where the engine is bundled, after one fetch where the script tag loads it. The
+ * promise resolves without actions when there will never be any (an invalid config) and rejects, once the loader
+ * has said why, when the fetch failed and the next request may try again.
+ */
 export type ActionsLoader = () => Actions | Promise<Actions | undefined>;

@@ -259,6 +259,35 @@ describe('the script tag', () => {
     expect(shown).toEqual(['banner']);
   });
 
+  it('fetches the engine again on the next request after a failed fetch, reporting each failure once', async () => {
+    await decideOnce(config);
+    const e = env();
+    const load = loaders();
+    load.engine.mockRejectedValueOnce(new Error('offline'));
+    const a = startFromTag(config, undefined, e.env, load);
+    await a.rejectAll();
+    expect(a.get()).toMatchObject({ action: 'accept_all' });
+    expect(e.logs.error.map(([m]) => m)).toEqual(['Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/']);
+    await a.rejectAll();
+    expect(a.get()).toMatchObject({ action: 'reject_all' });
+    await a.acceptAll();
+    // Each attempt is numbered, so the script tag can ask for an address the browser hasn't marked as failed.
+    expect(load.engine.mock.calls).toEqual([[0], [1]]);
+    expect(e.logs.error).toHaveLength(1);
+    a.destroy();
+  });
+
+  it('fetches the engine once for an invalid config, which no retry would make valid', async () => {
+    const e = env();
+    const load = loaders();
+    const a = startFromTag({ categories: 'all' }, undefined, e.env, load);
+    await a.acceptAll();
+    await a.showPreferences();
+    expect(load.engine).toHaveBeenCalledTimes(1);
+    expect(e.logs.error).toHaveLength(1);
+    a.destroy();
+  });
+
   it('stays closed, and throws nothing, when the engine cannot be fetched', async () => {
     const e = env();
     const load = { ...loaders(), engine: vi.fn(() => Promise.reject(new Error('offline'))) };

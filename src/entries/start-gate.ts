@@ -68,11 +68,17 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
     });
 
   let actions: ReturnType<ActionsLoader> | undefined;
-  /** Runs `fn` with the engine's actions: at once where they are bundled, after one fetch otherwise. */
+  /**
+   * Runs `fn` with the engine's actions: at once where they are bundled, after one fetch otherwise. A failed fetch
+   * (the loader has said so) isn't kept: one network hiccup mustn't leave the rest of the page view deaf.
+   */
   const act = (fn: (a: Actions) => unknown): Promise<void> => {
     let done: unknown;
     try {
-      actions ??= load();
+      if (!actions) {
+        const loading = load();
+        actions = 'then' in loading ? loading.catch(() => (actions = undefined)) : loading;
+      }
       done = 'then' in actions ? actions.then((a) => a && fn(a)) : fn(actions);
     } catch (e) {
       done = Promise.reject(e);
