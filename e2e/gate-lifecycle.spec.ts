@@ -60,3 +60,32 @@ test('an engine fetch that failed is tried again at the next "Cookie settings" c
   expect(fetched).toEqual(['', '?1']);
   expect(errors.filter((e) => e.startsWith('Assent: could not load assent-engine.js'))).toHaveLength(1);
 });
+
+test('an instance destroyed while its engine loads applies no Global Privacy Control once it arrives', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { 'Sec-GPC': '1' } });
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
+    document.addEventListener('assent:change', () => {
+      const w = window as unknown as AssentWindow;
+      w.__changes = (w.__changes ?? 0) + 1;
+    });
+  });
+  await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  let requested = false;
+  await context.route('**/dist/assent-engine.js', async (route) => {
+    requested = true;
+    await arrived;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto('/test/integrations-region-us-ca.html');
+  expect(requested).toBe(true);
+  await page.evaluate(() => (window as unknown as AssentWindow).Assent.destroy());
+  arrive();
+  await page.waitForTimeout(500);
+  expect((await context.cookies()).map((c) => c.name)).not.toContain('region_consent');
+  expect(await page.evaluate(() => (window as unknown as AssentWindow).__changes ?? 0)).toBe(0);
+  await context.close();
+});

@@ -322,4 +322,27 @@ describe('a script-tag instance destroyed while its engine loads', () => {
     await expect(Promise.race([script, 'pending'])).resolves.toBe('pending');
     expect(mountUi).not.toHaveBeenCalled();
   });
+
+  it('does nothing when its engine arrives: no Global Privacy Control applied, stored, announced or recorded', async () => {
+    const optOut = { ...config, mode: 'opt-out', recordUrl: '/consent-records' };
+    const sendBeacon = vi.fn(() => true);
+    const e = env({ navigator: { globalPrivacyControl: true, sendBeacon } as unknown as Navigator });
+    let arrive!: () => void;
+    const load = loaders();
+    load.engine.mockImplementation(() => new Promise((resolve) => (arrive = () => resolve(engine))));
+    const announced = vi.fn();
+    document.addEventListener('assent:change', announced);
+    try {
+      startFromTag(optOut, undefined, e.env, load).destroy();
+      // The next instance of a framework that mounts twice is another story; this one is gone.
+      arrive();
+      await new Promise((done) => setTimeout(done, 20));
+      expect(Cookies.get('orch_consent')).toBeUndefined();
+      expect(announced).not.toHaveBeenCalled();
+      expect(sendBeacon).not.toHaveBeenCalled();
+      expect(e.logs.error).toEqual([]);
+    } finally {
+      document.removeEventListener('assent:change', announced);
+    }
+  });
 });

@@ -24,10 +24,12 @@ export function startFromTag(config: unknown, region: string | undefined, env: G
   const state = createConsentState(model, trusted, env.console, !trusted);
   if (!found && model.mode !== 'notice') load.ui().catch(() => {});
   let attempt = 0;
-  return startGate(model, env, state, () =>
+  return startGate(model, env, state, (dead) =>
     load
       .engine(attempt++)
-      .then((m) => m.attachActions(config, state, { region, env, loadUi: load.ui, base: built ? model : null }))
+      // An engine that arrives after destroy() (React StrictMode's first mount) would still apply Global Privacy
+      // Control: write the cookie, send a record, announce a change.
+      .then((m) => (dead() ? undefined : m.attachActions(config, state, { region, env, loadUi: load.ui, base: built ? model : null })))
       // Rejected, for the gate to forget: the next request fetches again.
       .catch((e: unknown) => {
         env.console.error('Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/', e);

@@ -76,7 +76,7 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
     let done: unknown;
     try {
       if (!actions) {
-        const loading = load();
+        const loading = load(() => dead);
         actions = 'then' in loading ? loading.catch(() => (actions = undefined)) : loading;
       }
       done = 'then' in actions ? actions.then((a) => a && fn(a)) : fn(actions);
