@@ -89,3 +89,20 @@ test('an instance destroyed while its engine loads applies no Global Privacy Con
   expect(await page.evaluate(() => (window as unknown as AssentWindow).__changes ?? 0)).toBe(0);
   await context.close();
 });
+
+test('two instances on one page open one dialog per "Cookie settings" click, though a router prevented the default first', async ({ page }) => {
+  await page.goto('/test/esm.html');
+  await page.evaluate(async () => {
+    const { createAssent } = (window as unknown as AssentWindow).__esm;
+    const config = { cookie: { name: 'two_consent' }, categories: [{ id: 'necessary', required: true }, { id: 'analytics' }] };
+    // A widget's instance and the app's own, both already decided, so neither shows a banner.
+    for (let i = 0; i < 2; i++) void createAssent(config).rejectAll();
+    document.body.insertAdjacentHTML('beforeend', '<a href="/settings" id="settings" data-assent-open="preferences">Cookie settings</a>');
+    document.getElementById('settings')!.addEventListener('click', (e) => e.preventDefault());
+  });
+  await page.locator('#settings').click();
+  await expect(page.locator('[data-assent-preferences]')).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-assent-preferences]')).toHaveCount(1);
+  expect(page.url()).not.toContain('/settings');
+});
