@@ -288,6 +288,22 @@ describe('the script tag', () => {
     a.destroy();
   });
 
+  it('validates a notice-mode config through the engine on every page view: nothing is stored that could vouch for it', async () => {
+    const notice = { ...config, mode: 'notice' };
+    for (let view = 0; view < 2; view++) {
+      const load = loaders();
+      const a = startFromTag(notice, undefined, env().env, load);
+      // Strictly necessary tags wait for the check: a config the engine would reject must not run them.
+      expect(a.has('necessary')).toBe(false);
+      await vi.waitFor(() => expect(a.has('necessary')).toBe(true));
+      await a.acceptAll();
+      expect(load.engine).toHaveBeenCalledTimes(1);
+      expect(load.ui).not.toHaveBeenCalled();
+      expect(Cookies.get()).toEqual({});
+      a.destroy();
+    }
+  });
+
   it('stays closed, and throws nothing, when the engine cannot be fetched', async () => {
     const e = env();
     const load = { ...loaders(), engine: vi.fn(() => Promise.reject(new Error('offline'))) };
