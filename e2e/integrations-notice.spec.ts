@@ -34,6 +34,20 @@ test.describe('notice mode (strictly necessary cookies only)', () => {
     });
   }
 
+  test('a second page view fetches the engine again, and still sets no cookie: nothing is stored that could vouch for the config', async ({ page, context }) => {
+    await page.goto('/test/integrations-notice.html');
+    await page.waitForLoadState('load');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/test/integrations-notice.html');
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    // The gate grants nothing, strictly necessary tags included, until the engine has checked a config it can't
+    // recognise from a stored choice; notice mode stores none, by design.
+    expect(requests.filter((p) => p.startsWith('/dist/'))).toEqual(['/dist/assent.js', '/dist/assent-engine.js']);
+    expect(await context.cookies()).toEqual([]);
+  });
+
   test('showPolicy() still shows the policy with its cookie table, and sets no cookie', async ({ page, context }) => {
     await page.goto('/test/integrations-notice.html');
     await page.evaluate(() => (window as unknown as AssentWindow).Assent.showPolicy());

@@ -18,7 +18,9 @@ import { startFromTag } from './entries/start-from-tag.js';
     const env = { window, document, navigator, now: Date.now, console, nonce: script?.nonce || undefined };
     w.Assent = scriptTagAssent(document, script, (config, region) =>
       startFromTag(config, region, env, {
-        engine: () => import(/* @vite-ignore */ base + 'assent-engine.js'),
+        // Chromium keeps a failed module fetch for the page's life (whatwg/html#10327 ends that), so a retry asks
+        // for another address.
+        engine: (attempt) => import(/* @vite-ignore */ base + 'assent-engine.js' + (attempt ? '?' + attempt : '')),
         ui: () => import(/* @vite-ignore */ base + 'assent-ui.js'),
       }),
     );

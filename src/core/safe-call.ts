@@ -1,12 +1,11 @@
-/** Runs a host's callback so that its exception is reported, never thrown into Assent or other callbacks. */
-export function safeCall<A extends unknown[]>(
-  report: Pick<Console, 'error'>,
-  fn: (...args: A) => unknown,
-  ...args: A
-): void {
+/**
+ * Runs a host's callback, or a step that mustn't stop the ones after it, so that its exception is reported (as
+ * `what`) and never thrown into Assent, other callbacks or the page. Gives the callback's result.
+ */
+export function safeCall<A, R>(report: Pick<Console, 'error'>, fn: (arg: A) => R, arg?: A, what = 'a callback threw'): R | undefined {
   try {
-    fn(...args);
+    return fn(arg!);
   } catch (e) {
-    report.error('Assent: a callback threw', e);
+    report.error('Assent: ' + what, e);
   }
 }

@@ -70,5 +70,10 @@ export interface Actions {
   destroy(): void;
 }
 
-/** Gives the actions: at once where the engine is bundled, after one fetch where the script tag loads it. */
-export type ActionsLoader = () => Actions | Promise<Actions | undefined>;
+/**
+ * Gives the actions: at once where the engine is bundled, after one fetch where the script tag loads it. `dead`
+ * says whether the instance was destroyed meanwhile: a late engine must then do nothing at all. The promise
+ * resolves without actions when there will never be any (an invalid config, a destroyed instance) and rejects,
+ * once the loader has said why, when the fetch failed and the next request may try again.
+ */
+export type ActionsLoader = (dead: () => boolean) => Actions | Promise<Actions | undefined>;

@@ -4,7 +4,8 @@ import { browserEnvironment } from '../core/environment.js';
 import { fakeEnvironment } from '../core/fake-environment.js';
 import type { UiController, UiModule } from '../core/ui-host.js';
 import type { ChangeDetail } from '../core/types.js';
-import { createAssent } from './create-assent.js';
+import type { Assent } from './assent-api.js';
+import { createAssent as create } from './create-assent.js';
 
 const config = {
   cookie: { name: 'orch_consent', days: 365 },
@@ -35,7 +36,16 @@ const fakeUi = () => {
   return { calls, loadUi };
 };
 
+/** Every instance a test makes is destroyed after it, as a page would: a live one would answer the next test's clicks. */
+const live: Assent[] = [];
+const createAssent = (...args: Parameters<typeof create>) => {
+  const a = create(...args);
+  live.push(a);
+  return a;
+};
+
 afterEach(() => {
+  for (const a of live.splice(0)) a.destroy();
   for (const name of Object.keys(Cookies.get())) Cookies.remove(name, { path: '/' });
   localStorage.clear();
   document.body.innerHTML = '';
@@ -274,7 +284,9 @@ describe('createAssent', () => {
 
   it('opens views from data-assent-open elements, including ones added later, by click and keyboard', async () => {
     const ui = fakeUi();
-    createAssent(config, { env: env().env }).rejectAll();
+    const before = createAssent(config, { env: env().env });
+    before.rejectAll();
+    before.destroy();
     const a = createAssent(config, { env: env().env, loadUi: ui.loadUi });
     const span = document.createElement('span');
     span.setAttribute('data-assent-open', 'policy');
@@ -289,6 +301,31 @@ describe('createAssent', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(ui.calls).toEqual(['policy:', 'preferences']);
     a.destroy();
+  });
+
+  it('opens one dialog per activation with two instances on the page, even when a router prevented the default first', async () => {
+    const before = createAssent(config, { env: env().env });
+    before.rejectAll();
+    before.destroy();
+    const first = fakeUi();
+    const second = fakeUi();
+    const a = createAssent(config, { env: env().env, loadUi: first.loadUi });
+    createAssent(config, { env: env().env, loadUi: second.loadUi }).destroy();
+    const b = createAssent(config, { env: env().env, loadUi: second.loadUi });
+    // An SPA router's listener on the link itself runs before the delegated ones on the document.
+    document.body.innerHTML = '<a href="/settings" data-assent-open="preferences">Cookie settings</a><span data-assent-open="policy" tabindex="0"></span>';
+    const link = document.querySelector('a')!;
+    link.addEventListener('click', (e) => e.preventDefault());
+    link.click();
+    document.querySelector('span')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect([...first.calls, ...second.calls]).toEqual(['preferences', 'policy:']);
+    // The instance that answered is gone: the other answers now.
+    a.destroy();
+    link.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(second.calls).toEqual(['preferences']);
+    b.destroy();
   });
 
   it('renders a policy element added after load, and leaves rendered ones alone', async () => {

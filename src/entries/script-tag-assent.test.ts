@@ -98,4 +98,19 @@ describe('window.Assent', () => {
     void api.acceptAll();
     expect(create.mock.results[0]!.value.acceptAll).toHaveBeenCalledTimes(1);
   });
+
+  it('never settles a loadScript() refused before init(), so nothing starts on a script that was never requested', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const api = scriptTagAssent(document, tag({ 'data-manual': '' }), vi.fn(instance));
+    const started = vi.fn();
+    const failed = vi.fn();
+    api.loadScript('/tracker.js', 'analytics').then(started, failed);
+    // A decision or a view refused before init() is over, having done nothing.
+    await expect(api.showPreferences()).resolves.toBeUndefined();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(started).not.toHaveBeenCalled();
+    expect(failed).not.toHaveBeenCalled();
+    expect(document.querySelector('script[src="/tracker.js"]')).toBeNull();
+    expect(error).toHaveBeenCalledWith('Assent: loadScript() did nothing; call Assent.init(config) first.');
+  });
 });

@@ -27,12 +27,15 @@ export function scriptTagAssent(
       instance = create(ownData(config), script?.getAttribute('data-region') || undefined);
     },
   } as ScriptTagAssent & Record<string, Call>;
-  for (const name of 'acceptAll rejectAll set withdraw get has on onConsent loadScript showBanner showPreferences showPolicy destroy'.split(' ')) {
+  for (const name of 'acceptAll rejectAll set withdraw showBanner showPreferences showPolicy get has on onConsent loadScript destroy'.split(' ')) {
     api[name] = (...args) => {
       if (instance) return (instance[name as keyof Assent] as Call)(...args);
       console.error(`Assent: ${name}() did nothing; ${missing}.`);
-      // Undecided: no choice, nothing granted, subscriptions that can be undone, nothing to wait for.
-      return name === 'get' ? null : name === 'has' ? false : name[0] === 'o' ? () => {} : Promise.resolve();
+      // Undecided: no choice, nothing granted, subscriptions that can be undone. A decision's or a view's promise
+      // says the request is over, not what it did, so it resolves: `get()` afterwards shows nothing changed, as
+      // after destroy(). loadScript()'s says the script is there to use, so it never settles, like one whose
+      // category is never granted.
+      return name === 'get' ? null : name === 'has' ? false : name[0] === 'o' ? () => {} : name === 'loadScript' ? new Promise(() => {}) : Promise.resolve();
     };
   }
   if (script?.hasAttribute('data-manual')) return api;

@@ -259,6 +259,51 @@ describe('the script tag', () => {
     expect(shown).toEqual(['banner']);
   });
 
+  it('fetches the engine again on the next request after a failed fetch, reporting each failure once', async () => {
+    await decideOnce(config);
+    const e = env();
+    const load = loaders();
+    load.engine.mockRejectedValueOnce(new Error('offline'));
+    const a = startFromTag(config, undefined, e.env, load);
+    await a.rejectAll();
+    expect(a.get()).toMatchObject({ action: 'accept_all' });
+    expect(e.logs.error.map(([m]) => m)).toEqual(['Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/']);
+    await a.rejectAll();
+    expect(a.get()).toMatchObject({ action: 'reject_all' });
+    await a.acceptAll();
+    // Each attempt is numbered, so the script tag can ask for an address the browser hasn't marked as failed.
+    expect(load.engine.mock.calls).toEqual([[0], [1]]);
+    expect(e.logs.error).toHaveLength(1);
+    a.destroy();
+  });
+
+  it('fetches the engine once for an invalid config, which no retry would make valid', async () => {
+    const e = env();
+    const load = loaders();
+    const a = startFromTag({ categories: 'all' }, undefined, e.env, load);
+    await a.acceptAll();
+    await a.showPreferences();
+    expect(load.engine).toHaveBeenCalledTimes(1);
+    expect(e.logs.error).toHaveLength(1);
+    a.destroy();
+  });
+
+  it('validates a notice-mode config through the engine on every page view: nothing is stored that could vouch for it', async () => {
+    const notice = { ...config, mode: 'notice' };
+    for (let view = 0; view < 2; view++) {
+      const load = loaders();
+      const a = startFromTag(notice, undefined, env().env, load);
+      // Strictly necessary tags wait for the check: a config the engine would reject must not run them.
+      expect(a.has('necessary')).toBe(false);
+      await vi.waitFor(() => expect(a.has('necessary')).toBe(true));
+      await a.acceptAll();
+      expect(load.engine).toHaveBeenCalledTimes(1);
+      expect(load.ui).not.toHaveBeenCalled();
+      expect(Cookies.get()).toEqual({});
+      a.destroy();
+    }
+  });
+
   it('stays closed, and throws nothing, when the engine cannot be fetched', async () => {
     const e = env();
     const load = { ...loaders(), engine: vi.fn(() => Promise.reject(new Error('offline'))) };
@@ -292,5 +337,28 @@ describe('a script-tag instance destroyed while its engine loads', () => {
     expect(document.querySelector('script[src="/late.js"]')).toBeNull();
     await expect(Promise.race([script, 'pending'])).resolves.toBe('pending');
     expect(mountUi).not.toHaveBeenCalled();
+  });
+
+  it('does nothing when its engine arrives: no Global Privacy Control applied, stored, announced or recorded', async () => {
+    const optOut = { ...config, mode: 'opt-out', recordUrl: '/consent-records' };
+    const sendBeacon = vi.fn(() => true);
+    const e = env({ navigator: { globalPrivacyControl: true, sendBeacon } as unknown as Navigator });
+    let arrive!: () => void;
+    const load = loaders();
+    load.engine.mockImplementation(() => new Promise((resolve) => (arrive = () => resolve(engine))));
+    const announced = vi.fn();
+    document.addEventListener('assent:change', announced);
+    try {
+      startFromTag(optOut, undefined, e.env, load).destroy();
+      // The next instance of a framework that mounts twice is another story; this one is gone.
+      arrive();
+      await new Promise((done) => setTimeout(done, 20));
+      expect(Cookies.get('orch_consent')).toBeUndefined();
+      expect(announced).not.toHaveBeenCalled();
+      expect(sendBeacon).not.toHaveBeenCalled();
+      expect(e.logs.error).toEqual([]);
+    } finally {
+      document.removeEventListener('assent:change', announced);
+    }
   });
 });

@@ -8,7 +8,8 @@ import { startGate } from './start-gate.js';
 export type EngineModule = typeof import('../engine.js');
 
 export interface TagLoaders {
-  engine(): Promise<EngineModule>;
+  /** `attempt` counts from 0; a retry after a failed fetch has a higher one. */
+  engine(attempt: number): Promise<EngineModule>;
   ui: UiLoader;
 }
 
@@ -22,10 +23,17 @@ export function startFromTag(config: unknown, region: string | undefined, env: G
   const { model, trusted, found, built } = readStoredChoice(config, region, env);
   const state = createConsentState(model, trusted, env.console, !trusted);
   if (!found && model.mode !== 'notice') load.ui().catch(() => {});
-  return startGate(model, env, state, () =>
-    load.engine().then(
-      (m) => m.attachActions(config, state, { region, env, loadUi: load.ui, base: built ? model : null }),
-      (e: unknown) => void env.console.error('Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/', e),
-    ),
+  let attempt = 0;
+  return startGate(model, env, state, (dead) =>
+    load
+      .engine(attempt++)
+      // An engine that arrives after destroy() (React StrictMode's first mount) would still apply Global Privacy
+      // Control: write the cookie, send a record, announce a change.
+      .then((m) => (dead() ? undefined : m.attachActions(config, state, { region, env, loadUi: load.ui, base: built ? model : null })))
+      // Rejected, for the gate to forget: the next request fetches again.
+      .catch((e: unknown) => {
+        env.console.error('Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/', e);
+        throw e;
+      }),
   );
 }

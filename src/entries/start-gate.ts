@@ -64,15 +64,21 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
       if (typeof src != 'string' || typeof category != 'string' || (attrs && typeof attrs != 'object')) {
         throw new TypeError('Assent: loadScript() takes a URL, a category and optional attributes');
       }
-      onConsent(category, () => void (doc && injectScript(doc, src, attrs ?? {}, trust.url).then(resolve, reject)));
+      onConsent(category, () => void (doc && injectScript(doc, src, attrs, trust.url).then(resolve, reject)));
     });
 
   let actions: ReturnType<ActionsLoader> | undefined;
-  /** Runs `fn` with the engine's actions: at once where they are bundled, after one fetch otherwise. */
+  /**
+   * Runs `fn` with the engine's actions: at once where they are bundled, after one fetch otherwise. A failed fetch
+   * (the loader has said so) isn't kept: one network hiccup mustn't leave the rest of the page view deaf.
+   */
   const act = (fn: (a: Actions) => unknown): Promise<void> => {
     let done: unknown;
     try {
-      actions ??= load();
+      if (!actions) {
+        const loading = load(() => dead);
+        actions = 'then' in loading ? loading.catch(() => (actions = undefined)) : loading;
+      }
       done = 'then' in actions ? actions.then((a) => a && fn(a)) : fn(actions);
     } catch (e) {
       done = Promise.reject(e);
@@ -112,13 +118,9 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
       return () => void watchers.delete(fn);
     },
   };
-  const handles: (IntegrationHandle | void)[] = builtInIntegrations.map((integration) => {
-    try {
-      return integration(ctx);
-    } catch (e) {
-      env.console.error('Assent: an integration failed to start', e);
-    }
-  });
+  const handles: (IntegrationHandle | void)[] = builtInIntegrations.map((integration) =>
+    safeCall(env.console, integration, ctx, 'an integration failed to start'),
+  );
 
   for (const c of model.categories) {
     for (const s of c.services) {
@@ -150,15 +152,17 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
     }
     if (unrendered) void call('renderInlinePolicies')();
   }
-  // Read when called: the element that had focus gets it back when the dialog closes.
-  const withOpener = (name: 'showPreferences' | 'showPolicy') => (section?: string) =>
-    call(name, doc?.activeElement)(section);
+  // The API methods that the engine's actions of the same name answer. A view also gets the element that had focus,
+  // read when called, which gets it back when the dialog closes.
+  const passed = Object.fromEntries(
+    ('acceptAll rejectAll set withdraw showBanner showPreferences showPolicy'.split(' ') as (keyof Actions)[]).map((n) => [
+      n,
+      n.startsWith('show') ? (section?: string) => call(n, doc?.activeElement)(section) : call(n),
+    ]),
+  ) as Pick<Assent, 'acceptAll' | 'rejectAll' | 'set' | 'withdraw' | 'showBanner' | 'showPreferences' | 'showPolicy'>;
 
   return {
-    acceptAll: call('acceptAll'),
-    rejectAll: call('rejectAll'),
-    set: call('set'),
-    withdraw: call('withdraw'),
+    ...passed,
     get: state.get,
     has,
     // Only decisions are changes; a held state's release isn't one.
@@ -168,9 +172,6 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
         : subscribe((change) => void (change.record && fn(change as ChangeDetail))),
     onConsent,
     loadScript,
-    showBanner: call('showBanner'),
-    showPreferences: withOpener('showPreferences'),
-    showPolicy: withOpener('showPolicy'),
     destroy() {
       // Everything below may run again: a second call (a framework's cleanup run twice) finds nothing left to do.
       dead = true;

@@ -5,12 +5,12 @@
 export function injectScript(
   doc: Document,
   src: string,
-  attrs: Record<string, string> = {},
-  url: (src: string) => string = (s) => s,
+  attrs: Record<string, string> | null | undefined,
+  url: (src: string) => string,
 ): Promise<HTMLScriptElement> {
   return new Promise((resolve, reject) => {
     const s = doc.createElement('script');
-    for (const [k, v] of Object.entries(attrs)) s.setAttribute(k, v);
+    for (const [k, v] of Object.entries(attrs ?? {})) s.setAttribute(k, v);
     s.src = url(src);
     s.addEventListener('load', () => resolve(s));
     s.addEventListener('error', () => reject(new Error(`Assent: could not load ${src}`)));

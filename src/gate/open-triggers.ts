@@ -7,10 +7,13 @@ export type View = 'showPreferences' | 'showPolicy' | 'showBanner';
  * `data-assent-section` names the policy section to open at, such as `cookies`.
  */
 export function listenForOpeners(doc: Document, open: (view: View, opener: Element, section?: string) => void): () => void {
-  const handle = (e: Event) => {
+  const handle = (e: Event & { assentOpened?: true }) => {
     const target = (e.target as Element | null)?.closest?.('[data-assent-open]');
     const key = (e as KeyboardEvent).key;
-    if (!target || (key && (!/^(Enter| )$/.test(key) || /^(A|BUTTON|INPUT|SUMMARY)$/.test(target.tagName)))) return;
+    // A page with two instances (a widget's and the app's own) opens one dialog per activation: the first listener
+    // marks the event for the others. Not defaultPrevented, which an SPA router sets on every link it handles.
+    if (!target || e.assentOpened || (key && (!/^(Enter| )$/.test(key) || /^(A|BUTTON|INPUT|SUMMARY)$/.test(target.tagName)))) return;
+    e.assentOpened = true;
     e.preventDefault();
     const view = target.getAttribute('data-assent-open');
     open(view === 'policy' ? 'showPolicy' : view === 'banner' ? 'showBanner' : 'showPreferences', target, target.getAttribute('data-assent-section') || undefined);

@@ -1,4 +1,5 @@
 import type { GateEnvironment } from '../core/environment.js';
+import { safeCall } from '../core/safe-call.js';
 import { trustedScript, type TrustedScript } from './trusted-script.js';
 
 /** Answers whether a `data-assent` condition (`analytics`, `analytics.clarity`, `!analytics`) holds now. */
@@ -79,12 +80,8 @@ export function createScriptGate(
           await Promise.all(pending);
           pending = [];
         }
-        try {
-          activate(s);
-        } catch (e) {
-          // One refused script must not hold back the ones after it.
-          env.console.error('Assent: could not start a script', e);
-        }
+        // One refused script must not hold back the ones after it.
+        safeCall(env.console, activate, s, 'could not start a script');
       }
     });
   };
@@ -99,13 +96,12 @@ export function createScriptGate(
       env.console.error('Assent: could not read the page', e);
     }
   };
-  let observer: MutationObserver | undefined;
   const MO = env.window?.MutationObserver;
-  if (MO) {
-    observer = new MO((records) => {
+  const observer =
+    MO &&
+    new MO((records) => {
       if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1))) scan();
     });
-  }
   let stopped = false;
   const watchAll = () => {
     // Stopped while the page was still parsing: the tags it holds stay held.

@@ -10,9 +10,10 @@ type Bag = Record<string, unknown>;
  */
 export const vendorHooks: Integration = ({ model, env, store, has }) => {
   const w = env.window as unknown as Bag | undefined;
+  // A service whose options name no hook (only its script's project id, say) passes through: a hook runs only if named.
   const hooked = model.categories.flatMap((c) =>
     c.services
-      .filter((s) => s.options?.consent || s.options?.init || s.options?.close)
+      .filter((s) => s.options)
       .map((s) => ({ category: c.id, key: `${c.id}.${s.id}`, o: s.options as Bag })),
   );
   if (!w || !hooked.length) return;

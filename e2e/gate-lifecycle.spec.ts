@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/*
+ * An instance across its life on a page: before init(), while its engine loads, after destroy(), and beside another
+ * instance.
+ */
+type AssentWindow = Window & {
+  Assent: import('../src/entries/script-tag-assent.js').ScriptTagAssent;
+  __started?: boolean;
+  __changes?: number;
+  __esm: typeof import('../src/index.js');
+};
+
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+});
+
+const consoleErrors = (page: Page) => {
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  return errors;
+};
+
+test('a loadScript() called before init() never settles and requests nothing, even once the page has started Assent', async ({ page }) => {
+  // The page's own start script, which would call Assent.init(), doesn't run: the call comes first.
+  await page.route('**/test/ui-page.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const errors = consoleErrors(page);
+  await page.goto('/test/ui-banner.html');
+  await page.evaluate(() => {
+    const w = window as unknown as AssentWindow;
+    w.__started = false;
+    void w.Assent.loadScript('/test/ui-gated.js', 'analytics').then(() => (w.__started = true));
+  });
+  expect(errors).toContain('Assent: loadScript() did nothing; call Assent.init(config) first.');
+  await page.evaluate(async () => {
+    const w = window as unknown as AssentWindow;
+    w.Assent.init(JSON.parse(document.getElementById('assent-config')!.textContent!));
+    await w.Assent.acceptAll();
+  });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as AssentWindow).__started)).toBe(false);
+  expect(requests).not.toContain('/test/ui-gated.js');
+});
+
+test('an engine fetch that failed is tried again at the next "Cookie settings" click, which then opens', async ({ page }) => {
+  const fetched: string[] = [];
+  await page.route('**/dist/assent-engine.js*', (route) => {
+    fetched.push(new URL(route.request().url()).search);
+    return fetched.length === 1 ? route.abort('internetdisconnected') : route.continue();
+  });
+  const errors = consoleErrors(page);
+  await page.goto('/test/ui-banner.html');
+  await expect.poll(() => errors.filter((e) => e.startsWith('Assent: could not load assent-engine.js')).length).toBe(1);
+  await expect(page.locator('[data-assent-preferences]')).toHaveCount(0);
+  await page.locator('#open-prefs').click();
+  await expect(page.locator('[data-assent-preferences]')).toBeVisible();
+  // The browser may keep a failed module fetch for the page's life, so the retry asks for another address.
+  expect(fetched).toEqual(['', '?1']);
+  expect(errors.filter((e) => e.startsWith('Assent: could not load assent-engine.js'))).toHaveLength(1);
+});
+
+test('an instance destroyed while its engine loads applies no Global Privacy Control once it arrives', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { 'Sec-GPC': '1' } });
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
+    document.addEventListener('assent:change', () => {
+      const w = window as unknown as AssentWindow;
+      w.__changes = (w.__changes ?? 0) + 1;
+    });
+  });
+  await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  let requested = false;
+  await context.route('**/dist/assent-engine.js', async (route) => {
+    requested = true;
+    await arrived;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto('/test/integrations-region-us-ca.html');
+  expect(requested).toBe(true);
+  await page.evaluate(() => (window as unknown as AssentWindow).Assent.destroy());
+  arrive();
+  await page.waitForTimeout(500);
+  expect((await context.cookies()).map((c) => c.name)).not.toContain('region_consent');
+  expect(await page.evaluate(() => (window as unknown as AssentWindow).__changes ?? 0)).toBe(0);
+  await context.close();
+});
+
+test('two instances on one page open one dialog per "Cookie settings" click, though a router prevented the default first', async ({ page }) => {
+  await page.goto('/test/esm.html');
+  await page.evaluate(async () => {
+    const { createAssent } = (window as unknown as AssentWindow).__esm;
+    const config = { cookie: { name: 'two_consent' }, categories: [{ id: 'necessary', required: true }, { id: 'analytics' }] };
+    // A widget's instance and the app's own, both already decided, so neither shows a banner.
+    for (let i = 0; i < 2; i++) void createAssent(config).rejectAll();
+    document.body.insertAdjacentHTML('beforeend', '<a href="/settings" id="settings" data-assent-open="preferences">Cookie settings</a>');
+    document.getElementById('settings')!.addEventListener('click', (e) => e.preventDefault());
+  });
+  await page.locator('#settings').click();
+  await expect(page.locator('[data-assent-preferences]')).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-assent-preferences]')).toHaveCount(1);
+  expect(page.url()).not.toContain('/settings');
+});
