@@ -18,8 +18,15 @@ const MOUNT = resolve('src/ui/mount.ts');
 
 /** The files every build shares: minified, for browsers from 2020 on, into one directory. */
 const base = { outDir, emptyOutDir: false, minify: true, target: 'es2020' } satisfies BuildEnvironmentOptions;
+/**
+ * A locale's file is named after its language alone: the banner's file lists all 25, so their hashes would be
+ * some 200 bytes of every first visit. A locale holds only strings, and a missing one falls back to English, so a
+ * stale cached copy can't break the interface the way a stale code chunk could; code chunks keep their hashes.
+ */
+const chunkFileNames = (chunk: { facadeModuleId: string | null }) =>
+  chunk.facadeModuleId?.includes('/ui/locales/') ? 'chunks/[name].js' : 'chunks/[name]-[hash].js';
 // Library ES builds keep whitespace unless the output itself is told to minify.
-const output = { chunkFileNames: 'chunks/[name]-[hash].js', entryFileNames: '[name].js', minify: true };
+const output = { chunkFileNames, entryFileNames: '[name].js', minify: true };
 const isMount = (id: string) => id === MOUNT || id.endsWith('/ui/mount.js');
 /**
  * V8's explicit compile hint (Chrome 136 on; other engines ignore it), on the files whose functions nearly all run

@@ -106,7 +106,7 @@ test.describe('a first visit', () => {
     await open(page);
     let tablesAsked: () => void = () => {};
     const tables = new Promise<void>((done) => (tablesAsked = done));
-    page.on('request', (r) => void (/\/dist\/chunks\/ServiceDetails-[\w-]+\.js$/.test(r.url()) && tablesAsked()));
+    page.on('request', (r) => void (/\/dist\/chunks\/dialog-parts-[\w-]+\.js$/.test(r.url()) && tablesAsked()));
     // The dialog's own chunk is held back until the tables' chunk is asked for, or 3 s have passed: a loader that
     // reached the tables only through the dialog's imports would ask for them after this response, not during it.
     let askedDuring = false;

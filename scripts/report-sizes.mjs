@@ -8,8 +8,8 @@ import { join } from 'node:path';
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(2) + ' KB';
 const chunks = readdirSync('dist/chunks').map((f) => [f, gz(join('dist/chunks', f))]);
-const locales = chunks.filter(([f]) => /^[a-z]{2}-/.test(f));
-const others = chunks.filter(([f]) => !/^[a-z]{2}-/.test(f));
+const locales = chunks.filter(([f]) => /^[a-z]{2}\.js$/.test(f));
+const others = chunks.filter(([f]) => !/^[a-z]{2}\.js$/.test(f));
 const sizes = locales.map(([, n]) => n);
 
 console.log('\nSizes, gzip level 9:');

@@ -40,9 +40,9 @@ export function mountUi(host: UiHost): UiController {
     });
   let lang = pickLanguage();
 
-  // Both dialogs share the cookie tables' chunk. Asked for alongside, it arrives in the same round trip instead of
-  // after the dialog's chunk has been fetched and parsed.
-  const withTables = <T>(chunk: Promise<T>) => Promise.all([chunk, import('./components/ServiceDetails.js')]).then(([m]) => m);
+  // Both dialogs share a chunk (the cookie tables, the print rule). Asked for alongside, it arrives in the same
+  // round trip instead of after the dialog's chunk has been fetched and parsed.
+  const withTables = <T>(chunk: Promise<T>) => Promise.all([chunk, import('./components/dialog-parts.js')]).then(([m]) => m);
   const policyChunk = lazyChunk<PolicyChunk>(() => withTables(import('./policy/index.js')));
   // Most visitors decide on the banner: the dialog, its category list and cookie tables come when asked for.
   const preferencesChunk = lazyChunk<PreferencesChunk>(() => withTables(import('./components/PreferencesDialog.js')));

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Category } from '../../core/model.js';
 import { categoryText, useUi } from '../ui-context.js';
-import { ServiceDetails } from './ServiceDetails.js';
+import { ServiceDetails } from './dialog-parts.js';
 import { SiteText } from './SiteText.js';
 
 export interface CategoryItemProps {

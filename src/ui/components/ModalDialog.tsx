@@ -1,14 +1,11 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { activeElement, focusables } from './focusable.js';
-import { usePrintAlone } from './print-alone.js';
 
 export interface ModalDialogProps extends Omit<JSX.HTMLAttributes<HTMLDivElement>, 'onClose'> {
   labelledBy: string;
   /** Escape calls this; it must never record a decision. Without it Escape does nothing. */
   onClose?: () => void;
-  /** Printed while open, the dialog takes the page's place. The modal banner leaves it off: it prints the page. */
-  printAlone?: boolean;
   children: ComponentChildren;
 }
 
@@ -16,9 +13,8 @@ export interface ModalDialogProps extends Omit<JSX.HTMLAttributes<HTMLDivElement
  * The WAI-ARIA APG modal dialog: labelled by its visible title, focus moves inside on open, Tab and Shift+Tab
  * wrap around, Escape closes. Returning focus to the opener is the caller's job, since only it knows the opener.
  */
-export function ModalDialog({ labelledBy, onClose, printAlone, children, class: cls, ...rest }: ModalDialogProps) {
+export function ModalDialog({ labelledBy, onClose, children, class: cls, ...rest }: ModalDialogProps) {
   const ref = useRef<HTMLDivElement>(null);
-  usePrintAlone(ref, printAlone);
 
   // Before the first paint, not after it: a visitor who sees the dialog can already use its keys (Escape, Tab),
   // however quickly they press them.

@@ -6,6 +6,7 @@ import { categoryText, choiceFor, useUi } from '../ui-context.js';
 import { ActionButton } from './ActionButton.js';
 import { CategoryItem } from './CategoryItem.js';
 import { ModalDialog } from './ModalDialog.js';
+import { usePrintAlone } from './dialog-parts.js';
 
 const TITLE = 'assent-prefs-title';
 
@@ -16,6 +17,7 @@ const TITLE = 'assent-prefs-title';
 export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   const ui = useUi();
   const { host, t, state } = ui;
+  usePrintAlone(host.env.document);
   const { categories, ui: config } = host.model;
   // Decisions cover the config's categories; the list shows the consent cookie too, in a group of its own if need be.
   const listed = listedCategories(host);
@@ -43,7 +45,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <ModalDialog labelledBy={TITLE} onClose={onClose} printAlone data-assent-preferences="">
+    <ModalDialog labelledBy={TITLE} onClose={onClose} data-assent-preferences="">
       <div class="dialog-head">
         <h2 id={TITLE}>{t('prefs.title')}</h2>
         <button type="button" class="close" aria-label={t('action.close')} onClick={onClose}>

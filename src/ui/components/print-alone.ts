@@ -1,4 +1,3 @@
-import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 
 /**
@@ -10,12 +9,13 @@ export const PRINT_ALONE = '@media print{body>:not([data-assent-ui],#assent-prin
 /**
  * On screen a modal dialog hides the page behind it; printed, it should stand instead of the page, not over it. The
  * page is outside the shadow root, so the rule goes on the document, as a constructable sheet (which a
- * `style-src 'self'` policy allows), for as long as the dialog is open. Each open dialog holds its own.
+ * `style-src 'self'` policy allows), for as long as the dialog is open. Each open dialog holds its own. The
+ * preferences and policy dialogs call it, not the modal they share with the banner: the banner prints the page, and
+ * its first visit shouldn't carry code only the dialogs use.
  */
-export function usePrintAlone(dialog: RefObject<Element>, on = false) {
+export function usePrintAlone(doc: Document | undefined) {
   useEffect(() => {
-    const doc = dialog.current?.ownerDocument;
-    if (!on || !doc) return;
+    if (!doc) return;
     try {
       const sheet = new doc.defaultView!.CSSStyleSheet();
       sheet.replaceSync(PRINT_ALONE);
@@ -24,5 +24,5 @@ export function usePrintAlone(dialog: RefObject<Element>, on = false) {
     } catch {
       // Without constructable sheets the dialog still prints, over the page.
     }
-  }, [on]);
+  }, []);
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { ServiceDetails } from '../components/ServiceDetails.js';
+import { ServiceDetails } from '../components/dialog-parts.js';
 import { SiteText } from '../components/SiteText.js';
 import { listedCategories } from '../consent-cookie.js';
 import { categoryText, useUi } from '../ui-context.js';

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ModalDialog } from '../components/ModalDialog.js';
+import { usePrintAlone } from '../components/dialog-parts.js';
 import { useUi } from '../ui-context.js';
 import { PolicyDocument } from './PolicyDocument.js';
 import { usePolicyText } from './use-policy-text.js';
@@ -8,8 +9,9 @@ const TITLE = 'assent-policy-title';
 
 /** The policy as a modal dialog (`showPolicy(section)`); in-page links scroll inside it. */
 export function PolicyDialog({ section, onClose }: { section?: string; onClose: () => void }) {
-  const { t } = useUi();
+  const { t, host } = useUi();
   const text = usePolicyText();
+  usePrintAlone(host.env.document);
   const ref = useRef<HTMLDivElement>(null);
 
   const go = (id: string) => {
@@ -23,7 +25,7 @@ export function PolicyDialog({ section, onClose }: { section?: string; onClose: 
   }, [text.state, section]);
 
   return (
-    <ModalDialog labelledBy={TITLE} onClose={onClose} printAlone data-assent-policy-dialog="" class="policy-dialog">
+    <ModalDialog labelledBy={TITLE} onClose={onClose} data-assent-policy-dialog="" class="policy-dialog">
       <div class="dialog-head" ref={ref}>
         <h2 id={TITLE}>{t('policy.title')}</h2>
         <button type="button" class="close" aria-label={t('action.close')} onClick={onClose}>
