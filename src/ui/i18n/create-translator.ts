@@ -49,19 +49,6 @@ const fill = (text: string, vars: Record<string, unknown> = {}) =>
   });
 
 /**
- * How every string is looked up and filled, set on each call so a host app's i18next settings (other placeholder
- * braces, escaping, nesting) never reach Assent's strings. Nesting is off, as English has none, so an override
- * reads the same in every language.
- */
-const OPTIONS = {
-  keySeparator: false,
-  nsSeparator: false,
-  fallbackLng: 'en',
-  nest: false,
-  interpolation: { prefix: '{{', suffix: '}}', unescapePrefix: '-', unescapeSuffix: '', escapeValue: false, skipOnVariables: true },
-} as const;
-
-/**
  * The site's overrides for a language: those for the language itself (`pt`, `PT`), then those for the region given
  * (`pt-BR`, `pt_br`), which win. Another region's (`pt-PT`) are not for this visitor.
  */
@@ -92,21 +79,14 @@ export async function createTranslator(lang: string, translations: Translations 
     own = { ...en, ...overridesFor(translations, lang) };
     t = (key, vars) => fill(own[key] ?? key, vars);
   } else {
-    const [strings, instance] = await Promise.all([
+    // Three files at once: the locale, i18next (unless the app has its own) and the code that sets it up.
+    const [strings, instance, setUp] = await Promise.all([
       loadStrings(base),
       isI18n(appI18n) ? appI18n : import('i18next').then((m) => m.createInstance()),
+      import('./i18next-translate.js'),
     ]);
-    if (!isI18n(appI18n)) {
-      await instance.init({ lng: lang, fallbackLng: 'en', resources: {}, initAsync: false, keySeparator: false, nsSeparator: false });
-    }
     own = { ...strings, ...overridesFor(translations, lang) };
-    // English strings the app already gave Assent's namespace stay; the site's config still wins over them.
-    instance.addResourceBundle('en', NAMESPACE, en, true, false);
-    instance.addResourceBundle('en', NAMESPACE, english, true, true);
-    // Under the full tag, so a switch from `pt-BR` to `pt` on a shared instance leaves no Brazilian string behind.
-    if (lang !== 'en') instance.addResourceBundle(lang, NAMESPACE, own, true, true);
-    const fixed = instance.getFixedT(lang, NAMESPACE);
-    t = (key, vars) => String(fixed(key, { ...vars, ...OPTIONS }));
+    t = await setUp.i18nextTranslate(instance, !isI18n(appI18n), lang, own, english);
   }
   const text = (key: string): LocalText | undefined => {
     const s = t(key);
