@@ -42,10 +42,10 @@ export function mountUi(host: UiHost): UiController {
 
   // Both dialogs share a chunk (the cookie tables, the print rule). Asked for alongside, it arrives in the same
   // round trip instead of after the dialog's chunk has been fetched and parsed.
-  const withTables = <T>(chunk: Promise<T>) => Promise.all([chunk, import('./components/dialog-parts.js')]).then(([m]) => m);
-  const policyChunk = lazyChunk<PolicyChunk>(() => withTables(import('./policy/index.js')));
+  const withShared = <T>(chunk: Promise<T>) => Promise.all([chunk, import('./components/dialog-parts.js')]).then(([m]) => m);
+  const policyChunk = lazyChunk<PolicyChunk>(() => withShared(import('./policy/index.js')));
   // Most visitors decide on the banner: the dialog, its category list and cookie tables come when asked for.
-  const preferencesChunk = lazyChunk<PreferencesChunk>(() => withTables(import('./components/PreferencesDialog.js')));
+  const preferencesChunk = lazyChunk<PreferencesChunk>(() => withShared(import('./components/PreferencesDialog.js')));
   // Only pages with embeds waiting for consent need placeholders, so they stay out of the first banner's bytes.
   const placeholderChunk = lazyChunk(() => import('./components/EmbedPlaceholder.js'));
   const chunkFailed = (e: unknown) => host.env.console.error('Assent: could not load part of its interface', e);

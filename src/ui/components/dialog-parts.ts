@@ -1,6 +1,6 @@
 /*
  * What the preferences and policy dialogs share. Each dialog's file is fetched together with this one (see
- * `withTables` in mount.ts), so whichever opens first needs one round trip, not its file and then a shared chunk.
+ * `withShared` in mount.ts), so whichever opens first needs one round trip, not its file and then a shared chunk.
  * Listing both parts here keeps them in one chunk.
  */
 export { ServiceDetails } from './ServiceDetails.js';

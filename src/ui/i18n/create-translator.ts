@@ -72,7 +72,6 @@ const overridesFor = (translations: Translations | undefined, lang: string): Str
 export async function createTranslator(lang: string, translations: Translations | undefined, appI18n?: unknown): Promise<Translator> {
   const base = supported(lang) ?? 'en';
   const dir = directionOf(base);
-  const english = overridesFor(translations, 'en');
   let own: Strings;
   let t: Translate;
   if (base === 'en' && !isI18n(appI18n)) {
@@ -86,7 +85,7 @@ export async function createTranslator(lang: string, translations: Translations 
       import('./i18next-translate.js'),
     ]);
     own = { ...strings, ...overridesFor(translations, lang) };
-    t = await setUp.i18nextTranslate(instance, !isI18n(appI18n), lang, own, english);
+    t = await setUp.i18nextTranslate(instance, !isI18n(appI18n), lang, own, overridesFor(translations, 'en'));
   }
   const text = (key: string): LocalText | undefined => {
     const s = t(key);
