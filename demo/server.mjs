@@ -1,5 +1,7 @@
 // Serves the demo sites and the built library, gzip-compressed, on localhost.
-// Any page whose file name contains ".csp." is sent with a strict Content-Security-Policy.
+// Any page whose file name contains ".csp." is sent with a strict Content-Security-Policy, and one whose name
+// contains ".sandbox." is sandboxed without its origin: its cookies and storage throw, as when a browser blocks them.
+// /cdn/* is the build again, sent with `Access-Control-Allow-Origin: *` as a CDN would; /dist/* is sent without it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -22,10 +24,10 @@ const types = {
 };
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
-/** /dist/* comes from the build, /node_modules/* for benchmark peers, everything else from demo/. */
+/** /dist/* and /cdn/* come from the build, /node_modules/* for benchmark peers, everything else from demo/. */
 function locate(pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  if (clean.startsWith('/dist/')) return join(root, dist, clean.slice('/dist/'.length));
+  for (const dir of ['/dist/', '/cdn/']) if (clean.startsWith(dir)) return join(root, dist, clean.slice(dir.length));
   if (clean.startsWith('/node_modules/')) return join(root, clean);
   return join(root, 'demo', clean);
 }
@@ -43,6 +45,8 @@ export function startServer(listenPort = port) {
       const body = await readFile(file);
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (file.includes('.csp.')) headers['content-security-policy'] = STRICT_CSP;
+      if (file.includes('.sandbox.')) headers['content-security-policy'] = 'sandbox allow-scripts';
+      if (url.pathname.startsWith('/cdn/')) headers['access-control-allow-origin'] = '*';
       const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       if (gzip) headers['content-encoding'] = 'gzip';
       res.writeHead(200, headers);
