@@ -267,7 +267,7 @@ describe('the script tag', () => {
     const a = startFromTag(config, undefined, e.env, load);
     await a.rejectAll();
     expect(a.get()).toMatchObject({ action: 'accept_all' });
-    expect(e.logs.error.map(([m]) => m)).toEqual(['Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/']);
+    expect(e.logs.error.map(([m]) => m)).toEqual(['Assent: could not load assent-engine.js, which must sit beside assent.js (with CORS on another origin)']);
     await a.rejectAll();
     expect(a.get()).toMatchObject({ action: 'reject_all' });
     await a.acceptAll();
@@ -310,7 +310,7 @@ describe('the script tag', () => {
     const a = startFromTag(config, undefined, e.env, load);
     await expect(a.acceptAll()).resolves.toBeUndefined();
     expect(a.get()).toBeNull();
-    expect(e.logs.error[0]![0]).toBe('Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/');
+    expect(e.logs.error[0]![0]).toBe('Assent: could not load assent-engine.js, which must sit beside assent.js (with CORS on another origin)');
   });
 });
 

@@ -32,7 +32,7 @@ export function startFromTag(config: unknown, region: string | undefined, env: G
       .then((m) => (dead() ? undefined : m.attachActions(config, state, { region, env, loadUi: load.ui, base: built ? model : null })))
       // Rejected, for the gate to forget: the next request fetches again.
       .catch((e: unknown) => {
-        env.console.error('Assent: could not load assent-engine.js, which must sit beside assent.js with the rest of dist/', e);
+        env.console.error('Assent: could not load assent-engine.js, which must sit beside assent.js (with CORS on another origin)', e);
         throw e;
       }),
   );
