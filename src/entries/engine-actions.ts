@@ -17,6 +17,7 @@ import { applyGpc } from '../integrations/global-privacy-control.js';
 import { cookieStorage } from '../storage/cookie-storage.js';
 import { memoryStorage } from '../storage/memory-storage.js';
 import type { AssentOptions } from './assent-api.js';
+import { sendRecord } from './send-record.js';
 
 /** The npm options; the script tag hands in only what the gate reads of the browser, and the rest is read here. */
 export type EngineOptions = Omit<AssentOptions, 'env'> & { env?: GateEnvironment & Partial<Environment> };
@@ -92,13 +93,7 @@ export function engineActions(
     removeTraces(env, refused.flatMap((c) => c.services));
     if (doc && detail.revoked.length) unloadEmbeds(doc, detail.revoked);
     doc?.dispatchEvent(new CustomEvent('assent:change', { detail }));
-    if (model.recordUrl) {
-      try {
-        env.navigator?.sendBeacon(model.recordUrl, JSON.stringify(detail.record));
-      } catch {
-        // A blocked beacon must not break the decision; the site's change listener still sees the record.
-      }
-    }
+    if (model.recordUrl) sendRecord(env, model.recordUrl, JSON.stringify(detail.record));
     if (detail.revoked.length && model.reloadOnRevoke) win?.location.reload();
   });
   // Global Privacy Control may decide before anything is released, so nothing sold runs even for a moment.
