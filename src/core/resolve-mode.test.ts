@@ -16,6 +16,12 @@ describe('resolveMode', () => {
 
   it('covers every EU member state with the EU entry, but nothing else', () => {
     const eu = { EU: 'notice', default: 'opt-out' } as const;
+    // The 27 member states since 2020, written out here rather than taken from the code under test.
+    const members = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
+    expect(members).toHaveLength(27);
+    for (const m of members) expect(resolveMode('opt-in', eu, m), m).toBe('notice');
+    // The rest of the EEA, the UK and Switzerland have GDPR-like rules of their own, but aren't EU members.
+    for (const other of ['IS', 'LI', 'NO', 'GB', 'CH']) expect(resolveMode('opt-in', eu, other), other).toBe('opt-out');
     expect(resolveMode('opt-in', eu, 'FR')).toBe('notice');
     expect(resolveMode('opt-in', eu, 'DE-BY')).toBe('notice');
     expect(resolveMode('opt-in', eu, 'GB')).toBe('opt-out');

@@ -1,7 +1,7 @@
 import type { ConsentMode } from './types.js';
 
 /** EU member states, so `regions: { EU: 'opt-in' }` covers them without listing 27 codes. */
-const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE';
+const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE';
 
 /**
  * Picks the mode for a visitor's region: the subdivision (`US-CA`), then the country (`US`), then `EU`

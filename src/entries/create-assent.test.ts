@@ -444,6 +444,35 @@ describe('an instance destroyed by the page', () => {
     expect(document.querySelector('assent-ui')).toBeNull();
   });
 
+  it("never starts an SDK whose init the page defines after destroy(), however the page changes next", async () => {
+    const withInit = { ...config, categories: [config.categories[0]!, { id: 'errors', services: [{ id: 'sentry', options: { init: 'initSentryLate' } }] }] };
+    const { env: e } = env();
+    const first = createAssent(withInit, { env: e });
+    first.acceptAll();
+    first.destroy();
+    const w = window as unknown as { initSentryLate?: () => void };
+    const started = vi.fn();
+    try {
+      // The next page view starts from the stored grant, before the app's bundle has defined the function.
+      const a = createAssent(withInit, { env: e });
+      w.initSentryLate = started;
+      a.destroy();
+      document.body.append(document.createElement('div'));
+      await settle();
+      expect(started).not.toHaveBeenCalled();
+      // A live instance, by contrast, starts it at that change to the page.
+      const b = createAssent(withInit, { env: e });
+      delete w.initSentryLate;
+      await settle();
+      w.initSentryLate = started;
+      document.body.append(document.createElement('div'));
+      await vi.waitFor(() => expect(started).toHaveBeenCalledOnce());
+      b.destroy();
+    } finally {
+      delete w.initSentryLate;
+    }
+  });
+
   it('refuses every call but the readings, naming each on the console, and records nothing', async () => {
     const { env: e, logs } = env();
     const ui = fakeUi();

@@ -77,6 +77,30 @@ describe('vendor hooks', () => {
     expect(started).toBe(1);
   });
 
+  it("starts an SDK whose init the page defines after assent.js, at the next change to the page, once, without telling the vendors again", async () => {
+    const storage = memoryStorage();
+    const sentry: ServiceConfig = { id: 'sentry', preset: 'sentry', options: { init: 'initSentry' } };
+    start(config([clarity], [sentry]), {}, storage).store.decide('accept_all', 'api', { analytics: true, errors: true });
+    // A return visit: the grant is stored, but the app's bundle, which defines initSentry, hasn't run yet.
+    const page: Page = { MutationObserver };
+    const t = fakeContext(config([clarity], [sentry]), { window: page as unknown as Window & typeof globalThis, document }, storage);
+    const { logs } = t;
+    vendorHooks(t.ctx);
+    const told = consentCalls(page).length;
+    let started = 0;
+    page.initSentry = () => started++;
+    expect(started).toBe(0);
+    // The bundle renders: the gate sees the page change.
+    document.body.append(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started).toBe(1);
+    document.body.append(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started).toBe(1);
+    expect(consentCalls(page)).toHaveLength(told);
+    expect(logs.error).toEqual([]);
+  });
+
   it('wires a vendor a site describes in config, filling {consent} at any depth', () => {
     const calls: unknown[][] = [];
     const page: Page = { acme: { consent: (...a: unknown[]) => calls.push(a) } };

@@ -8,7 +8,7 @@ type Bag = Record<string, unknown>;
  * closes them on revoke. Everything it knows comes from a service's `options` (see core/presets.ts), so a
  * site can wire any vendor from config. Vendor calls are made by name, because the config is JSON.
  */
-export const vendorHooks: Integration = ({ model, env, store, has }) => {
+export const vendorHooks: Integration = ({ model, env, store, has, onPageChange }) => {
   const w = env.window as unknown as Bag | undefined;
   // A service whose options name no hook (only its script's project id, say) passes through: a hook runs only if named.
   const hooked = model.categories.flatMap((c) =>
@@ -33,14 +33,17 @@ export const vendorHooks: Integration = ({ model, env, store, has }) => {
       owner[last] = stub;
     }
     const fn = owner?.[last];
-    if (typeof fn === 'function') (fn as Fn).apply(owner, args);
+    if (typeof fn !== 'function') return false;
+    (fn as Fn).apply(owner, args);
+    return true;
   };
 
-  const tell = (revoked: string[] = []) => {
+  /** Tells every vendor about the current state; `startOnly` just starts SDKs granted but not started yet. */
+  const tell = (revoked: string[] = [], startOnly?: boolean) => {
     for (const { category, key, o } of hooked) {
       const on = has(key);
       try {
-        if (Array.isArray(o.consent)) {
+        if (Array.isArray(o.consent) && !startOnly) {
           // Config is JSON, so one text replacement fills `{consent}` (or `{consent:<category>}`) at any depth.
           const [fn, ...args] = JSON.parse(
             JSON.stringify(o.consent).replace(/\{consent(?::([\w-]+))?\}/g, (_, id?: string) =>
@@ -49,9 +52,11 @@ export const vendorHooks: Integration = ({ model, env, store, has }) => {
           ) as unknown[];
           call(fn, args, o.queue);
         }
+        // Marked first, so an init that decides (and so tells again) runs once. One that isn't defined yet (the
+        // app's own bundle, after assent.js) is looked for again as the page goes on.
         if (on && !started.has(key)) {
           started.add(key);
-          call(o.init);
+          if (!call(o.init)) started.delete(key);
         }
         if (revoked.includes(category)) {
           // A closed client needs its init again if the visitor grants once more.
@@ -65,5 +70,8 @@ export const vendorHooks: Integration = ({ model, env, store, has }) => {
   };
 
   tell();
+  // At DOMContentLoaded, after deferred and module scripts have run, and at every insertion after it, until the
+  // instance is destroyed, which stops the gate's watch on the page.
+  onPageChange(() => tell([], true));
   return { destroy: store.subscribe((d) => tell(d.revoked)) };
 };
