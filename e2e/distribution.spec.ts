@@ -1,11 +1,32 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+
+/** The build under test: parallel runs each build into a directory of their own, as vite.config.ts reads it. */
+const dist = process.env.DIST_DIR ?? 'dist';
+
+/**
+ * What `npm pack` would publish from this build. The package ships `dist/` whatever directory the build went to, so
+ * the package is packed from a copy holding the build under that name, beside the sources it must leave out.
+ */
+function packedFiles(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'assent-pack-'));
+  try {
+    cpSync('package.json', join(dir, 'package.json'));
+    cpSync('src', join(dir, 'src'), { recursive: true });
+    cpSync(dist, join(dir, 'dist'), { recursive: true });
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', dir, '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+    return pack.files.map((f: { path: string }) => f.path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 test.describe('distribution', () => {
   test('npm pack lists the script-tag build and its engine, the ESM entries, the UI chunk and their types', () => {
-    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
-    const files = pack.files.map((f: { path: string }) => f.path);
+    const files = packedFiles();
     for (const f of ['dist/assent.js', 'dist/assent-engine.js', 'dist/assent-ui.js', 'dist/index.js', 'dist/server.js', 'dist/types/index.d.ts', 'dist/types/server.d.ts']) {
       expect(files).toContain(f);
     }
@@ -16,7 +37,7 @@ test.describe('distribution', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(pkg.peerDependencies ?? {}).toEqual({});
-    const js = ['', 'chunks/'].flatMap((dir) => readdirSync(`dist/${dir}`).filter((f) => f.endsWith('.js')).map((f) => `dist/${dir}${f}`));
+    const js = ['', 'chunks/'].flatMap((dir) => readdirSync(`${dist}/${dir}`).filter((f) => f.endsWith('.js')).map((f) => `${dist}/${dir}${f}`));
     expect(js.length).toBeGreaterThan(5);
     for (const file of js) {
       // `from"x"`, `import("x")` or `import "x"` with a specifier that isn't a relative path or a URL.
@@ -26,21 +47,23 @@ test.describe('distribution', () => {
   });
 
   test('the build reports the gzip size of the gate and of the UI chunk', () => {
-    const out = execFileSync('node', ['scripts/report-sizes.mjs'], { encoding: 'utf8' });
-    expect(out).toMatch(/dist\/assent\.js \(gate\)\s+\d+\.\d\d KB/);
-    expect(out).toMatch(/dist\/assent-engine\.js \(engine, script tag\)\s+\d+\.\d\d KB/);
-    expect(out).toMatch(/dist\/assent-ui\.js \(UI chunk\)\s+\d+\.\d\d KB/);
+    const out = execFileSync('node', ['scripts/report-sizes.mjs'], { encoding: 'utf8', env: { ...process.env, DIST_DIR: dist } });
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const row = (file: string, what: string) => new RegExp(`${literal(`${dist}/${file} (${what})`)}\\s+\\d+\\.\\d\\d KB`);
+    expect(out).toMatch(row('assent.js', 'gate'));
+    expect(out).toMatch(row('assent-engine.js', 'engine, script tag'));
+    expect(out).toMatch(row('assent-ui.js', 'UI chunk'));
   });
 
   test("the files that run as soon as they arrive open with V8's compile-everything hint, and only those", () => {
     const first = (file: string) => readFileSync(file, 'utf8').split('\n')[0];
-    const hinted = ['dist/assent.js', 'dist/assent-engine.js', 'dist/assent-ui.js', ...readdirSync('dist/chunks').filter((f) => f.startsWith('i18next-')).map((f) => `dist/chunks/${f}`)];
+    const hinted = ['assent.js', 'assent-engine.js', 'assent-ui.js', ...readdirSync(`${dist}/chunks`).filter((f) => f.startsWith('i18next-')).map((f) => `chunks/${f}`)];
     // i18next and the code that sets it up both run in full, for every visitor in a language other than English.
     expect(hinted).toHaveLength(5);
-    for (const file of hinted) expect(first(file), file).toBe('//# allFunctionsCalledOnLoad');
+    for (const file of hinted) expect(first(`${dist}/${file}`), file).toBe('//# allFunctionsCalledOnLoad');
     // The policy viewer and the locales run only in part, or are data: compiling all of it up front would be waste.
-    for (const f of readdirSync('dist/chunks').filter((f) => !f.startsWith('i18next-'))) {
-      expect(readFileSync(`dist/chunks/${f}`, 'utf8'), f).not.toContain('allFunctionsCalledOnLoad');
+    for (const f of readdirSync(`${dist}/chunks`).filter((f) => !f.startsWith('i18next-'))) {
+      expect(readFileSync(`${dist}/chunks/${f}`, 'utf8'), f).not.toContain('allFunctionsCalledOnLoad');
     }
   });
 

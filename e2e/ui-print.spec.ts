@@ -43,6 +43,32 @@ test.describe('printing with a dialog open', () => {
     await expect(page.locator('main')).toBeVisible();
   });
 
+  test("prints every category's services and their cookie tables, without the buttons that disclose them on screen", async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await page.locator('#open-prefs').click();
+    const dialog = page.locator('[data-assent-preferences]');
+    await expect(dialog).toBeVisible();
+    const disclosures = dialog.getByRole('button', { name: 'Services and cookies', includeHidden: true });
+    await expect(disclosures).toHaveCount(4);
+    // One entry from each category's table, none of them disclosed on screen before printing.
+    const entries = ['appSession', '_clck', 'sentryReplaySession', '_ads_id'].map((name) =>
+      dialog.getByRole('cell', { name, exact: true, includeHidden: true }),
+    );
+
+    await page.emulateMedia({ media: 'print' });
+    for (const entry of entries) await expect(entry).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: 'Microsoft Clarity' })).toBeVisible();
+    for (const button of await disclosures.all()) await expect(button).toBeHidden();
+
+    // On screen the disclosures are back, still closed, and so are the tables they control.
+    await page.emulateMedia({ media: 'screen' });
+    for (const button of await disclosures.all()) {
+      await expect(button).toBeVisible();
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+    }
+    for (const entry of entries) await expect(entry).toBeHidden();
+  });
+
   test('prints the policy dialog alone too, and both dialogs when the preferences open over the policy', async ({ page }) => {
     await page.goto('/test/ui-banner.html');
     await page.evaluate(() => (window as unknown as AssentWindow).Assent.showPolicy());

@@ -51,7 +51,7 @@ export function CategoryItem({ category: c, checked, onChange }: CategoryItemPro
         <>
           <button
             type="button"
-            class="link disclosure"
+            class="link disclosure no-print"
             aria-expanded={open ? 'true' : 'false'}
             aria-controls={`${id}-services`}
             aria-describedby={`${id}-title`}
