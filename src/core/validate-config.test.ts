@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { decodeConsent, encodeConsent } from './consent-codec.js';
 import { validateConfig } from './validate-config.js';
 
 const base = {
@@ -72,6 +73,15 @@ describe('validateConfig', () => {
       'Assent: invalid config at "cookie.days": expected a whole number of days from 1 to 395, got 396',
     );
     expect(errorOf({ ...base, cookie: { days: 395 } })).toBeUndefined();
+  });
+
+  it('refuses a revision the consent cookie could not read back', () => {
+    expect(errorOf({ ...base, revision: 1e9 })).toBe(
+      'Assent: invalid config at "revision": expected a whole number from 0 to 999999999, got 1000000000',
+    );
+    expect(errorOf({ ...base, revision: 999999999 })).toBeUndefined();
+    const kept = { id: 'abcdefgh1234', revision: 999999999, timestamp: 0, action: 'custom', source: 'api', categories: { a: true } } as const;
+    expect(decodeConsent(encodeConsent(kept))?.revision).toBe(999999999);
   });
 
   it('warns when a refusal would be asked about again before 6 months under opt-in rules', () => {

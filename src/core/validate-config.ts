@@ -68,7 +68,8 @@ const schema = object({
     days: integer(1, 395, 'a whole number of days'),
     domain: string,
   }),
-  revision: integer(0, 1e9),
+  // The cookie keeps at most 9 digits of it: a longer one would be written and never read back.
+  revision: integer(0, 999999999),
   'categories!': array(
     object({
       'id!': id,
