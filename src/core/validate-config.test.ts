@@ -101,6 +101,17 @@ describe('validateConfig', () => {
     }
   });
 
+  it("refuses a vendor policy link the cookie table wouldn't show: anything but an absolute http(s) URL", () => {
+    const withLink = (policyUrl: string) => ({ ...base, categories: [base.categories[0], { id: 'analytics', services: [{ id: 'x', policyUrl }] }] });
+    expect(errorOf(withLink('/privacy'))).toBe(
+      'Assent: invalid config at "categories[1].services[0].policyUrl": expected an absolute http(s) URL, got "/privacy"',
+    );
+    for (const url of ['mailto:dpo@example.com', 'privacy.html', '//example.com/privacy', 'https://', 'javascript:alert(1)']) {
+      expect(errorOf(withLink(url)), url).toMatch(/expected an absolute http\(s\) URL/);
+    }
+    for (const url of ['https://example.com/privacy', 'HTTP://example.com']) expect(errorOf(withLink(url)), url).toBeUndefined();
+  });
+
   it('refuses a duplicate category', () => {
     expect(errorOf({ ...base, categories: [...base.categories, { id: 'analytics' }] })).toBe(
       'Assent: invalid config at "categories[3].id": expected a unique category id, got "analytics"',

@@ -53,7 +53,8 @@ const service = object({
   name: string,
   provider: localized,
   purpose: localized,
-  policyUrl: string,
+  // The cookie table links only to a web page: a relative or mailto: link would vanish from it without a word.
+  policyUrl: predicate((v) => typeof v == 'string' && /^https?:\/\/[^\s/]/i.test(v), 'an absolute http(s) URL'),
   cookies: array(entry),
   localStorage: array(entry),
   sessionStorage: array(entry),
