@@ -13,11 +13,11 @@ import {
   predicate,
   record,
   string,
-  type Check,
   type Report,
 } from './schema.js';
 import type { AssentConfig, StorageEntryConfig } from './types.js';
 import { presetIds, withPresetDetails } from './presets.js';
+import { checkPresetOptions } from './preset-options.js';
 import { COOKIE_NAME } from './cookie-name.js';
 
 /** A date the policy shows: "10.04.2026" would be read as 4 October, so only the unambiguous ISO form is taken. */
@@ -109,19 +109,21 @@ const schema = object({
   }),
 });
 
-/** Semantic checks a shape can't express: unique ids, and categories the Consent Mode map names. */
-const crossCheck: Check = (v, _path, report) => {
-  const config = v as AssentConfig;
+/**
+ * Semantic checks a shape can't express: unique ids, categories the Consent Mode map names, and the options a
+ * preset needs and knows; what isn't wrong but likely a mistake goes to `warnings`.
+ */
+const crossCheck = (config: AssentConfig, report: Report, warnings: string[]): void => {
   const seen = new Set<string>();
   config.categories.forEach((c, i) => {
     if (seen.has(c.id)) report.errors.push({ path: `categories[${i}].id`, expected: 'a unique category id', got: c.id });
     seen.add(c.id);
     const services = new Set<string>();
     c.services?.forEach((s, j) => {
-      if (services.has(s.id)) {
-        report.errors.push({ path: `categories[${i}].services[${j}].id`, expected: 'a unique service id', got: s.id });
-      }
+      const path = `categories[${i}].services[${j}]`;
+      if (services.has(s.id)) report.errors.push({ path: path + '.id', expected: 'a unique service id', got: s.id });
       services.add(s.id);
+      checkPresetOptions(s, path, report, warnings);
     });
   });
   for (const [signal, ids] of Object.entries(config.googleConsentMode?.map ?? {})) {
@@ -147,11 +149,13 @@ export type CheckResult =
  */
 export function checkConfig(input: unknown): CheckResult {
   const report: Report = { errors: [], unknown: [] };
+  const notes: string[] = [];
   schema(input, '', report);
-  if (!report.errors.length) crossCheck(input, '', report);
+  if (!report.errors.length) crossCheck(input as AssentConfig, report, notes);
   const warnings = report.unknown.map(
     (u) => `Assent: unknown config key "${u.path}"` + (u.suggestion ? `; did you mean "${u.suggestion}"?` : '.'),
   );
+  warnings.push(...notes);
   if (report.errors.length) {
     // The config itself has no key to name.
     const lines = report.errors.map((e) => `${e.path ? ` at "${e.path}"` : ''}: expected ${e.expected}, got ${describe(e.got)}`);
