@@ -180,6 +180,17 @@ describe('validateConfig', () => {
     expect(validateConfig({ mode: 'notice', categories: [{ id: 'necessary', required: true }] }).warnings).toEqual([]);
   });
 
+  it('refuses a region key the upper-cased visitor region could never match', () => {
+    expect(errorOf({ ...base, regions: { 'us-ca': 'opt-out' } })).toBe(
+      'Assent: invalid config at "regions.us-ca": expected a region in capitals such as "US-CA", "US" or "EU", or "default", got "us-ca"',
+    );
+    for (const key of ['eu', 'Us', 'DEFAULT', 'USA', 'US_CA', 'US-', 'US-CALI', '']) {
+      expect(errorOf({ ...base, regions: { [key]: 'opt-in' } }), key).toMatch(/expected a region in capitals/);
+    }
+    const regions = { 'US-CA': 'opt-out', US: 'opt-out', 'GB-ENG': 'opt-in', 'FR-75': 'opt-in', EU: 'opt-in', default: 'opt-in' };
+    expect(errorOf({ ...base, regions })).toBeUndefined();
+  });
+
   it('picks the mode of the visitor region', () => {
     const config = { ...base, regions: { 'US-CA': 'opt-out', default: 'opt-in' } };
     const mode = (region?: string) => {

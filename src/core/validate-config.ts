@@ -32,6 +32,14 @@ const id = predicate(
   'an id of up to 32 letters, digits, "_" or "-", starting with a letter',
 );
 const mode = oneOf('opt-in', 'opt-out', 'notice');
+/**
+ * resolveMode looks the visitor's region up in capitals, as an ISO 3166 subdivision (`US-CA`), then its country
+ * (`US`, or `EU` for a member state), then `default`: a key in any other form ("us-ca") would never match.
+ */
+const region = predicate(
+  (k) => /^([A-Z]{2}(-[A-Z\d]{1,3})?|default)$/.test(k as string),
+  'a region in capitals such as "US-CA", "US" or "EU", or "default"',
+);
 
 const pattern = predicate((v) => {
   if (typeof v !== 'string' || v === '') return false;
@@ -82,7 +90,7 @@ const schema = object({
     }),
   ),
   mode,
-  regions: record(mode),
+  regions: record(mode, region),
   region: string,
   reloadOnRevoke: boolean,
   googleConsentMode: object({
