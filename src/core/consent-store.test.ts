@@ -258,6 +258,19 @@ describe('the consent store', () => {
     expect(store.granted('analytics')).toBe(false);
     expect(storage.read()).toBeUndefined();
   });
+
+  it('changes nothing in notice mode when consent is withdrawn: nothing is cleared, announced or recorded', () => {
+    const { env } = fakeEnvironment();
+    // A choice made where the rules asked for one, before the visitor's region ran in notice mode.
+    const stored = encodeConsent({ id: 'abcdefgh1234', revision: 4, timestamp: env.now(), action: 'accept_all', source: 'banner', categories: {} });
+    const storage = memoryStorage(stored);
+    const store = createConsentStore(modelOf({ ...config, mode: 'notice' }), storage, env);
+    const changes: StateChange[] = [];
+    store.subscribe((c) => changes.push(c));
+    store.withdraw('api');
+    expect(changes).toEqual([]);
+    expect(storage.read()).toBe(stored);
+  });
 });
 
 describe('the config fingerprint in the stored choice', () => {

@@ -81,6 +81,9 @@ export function withDecisions(
     );
   };
   const commit = (next: ConsentRecord | null, record: ConsentRecord, meta?: DecisionMeta) => {
+    // Notice mode means only strictly necessary storage exists: there is nothing to consent to or withdraw, so
+    // nothing to store, clear, announce or record.
+    if (model.mode === 'notice') return;
     const kept = next && keep(next);
     if (!kept) storage.clear();
     tell(kept, {
@@ -118,8 +121,6 @@ export function withDecisions(
     held: state.held,
     release: () => void (state.held() && tell(state.get())),
     decide(action, source, choice, meta) {
-      // Notice mode means only strictly necessary storage exists: there is nothing to consent to, so nothing to store.
-      if (model.mode === 'notice') return;
       const next = build(action, source, choice);
       commit(next, next, meta);
     },

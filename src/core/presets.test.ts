@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { urlOptions } from './preset-options.js';
 import { recipeIds } from './preset-recipes.js';
 import { presetIds, withPreset } from './presets.js';
 import { validateConfig } from './validate-config.js';
@@ -72,7 +73,7 @@ describe('vendor presets', () => {
 
   it('produces services the config validator accepts without warnings', () => {
     const result = validateConfig({
-      categories: [{ id: 'analytics', services: presetIds.map((p) => withPreset({ id: p, preset: p, options: { projectId: 'a', publicKey: 'b' } })) }],
+      categories: [{ id: 'analytics', services: presetIds.map((p) => withPreset({ id: p, preset: p, options: { [urlOptions[p]]: 'a' } })) }],
     });
     expect(result).toMatchObject({ ok: true, warnings: [] });
   });

@@ -55,11 +55,15 @@ export const array =
     v.forEach((x, i) => item(x, `${path}[${i}]`, report));
   };
 
+/** An object of `item`s under any keys, or under the keys `key` accepts (it gets each key as its value). */
 export const record =
-  (item: Check): Check =>
+  (item: Check, key?: Check): Check =>
   (v, path, report) => {
     if (!isPlainObject(v)) return fail(report, path, 'an object', v);
-    for (const k of Object.keys(v)) item(v[k], join(path, k), report);
+    for (const k of Object.keys(v)) {
+      key?.(k, join(path, k), report);
+      item(v[k], join(path, k), report);
+    }
   };
 
 export const either =

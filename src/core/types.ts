@@ -16,7 +16,7 @@ export interface ServiceConfig {
   name?: string;
   provider?: LocalizedText;
   purpose?: LocalizedText;
-  /** Link to the vendor's own privacy policy, shown in the cookie table. */
+  /** Link to the vendor's own privacy policy, shown in the cookie table: an absolute http(s) URL. */
   policyUrl?: string;
   cookies?: StorageEntryConfig[];
   localStorage?: StorageEntryConfig[];

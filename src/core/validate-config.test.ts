@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { decodeConsent, encodeConsent } from './consent-codec.js';
 import { validateConfig } from './validate-config.js';
 
 const base = {
@@ -74,6 +75,15 @@ describe('validateConfig', () => {
     expect(errorOf({ ...base, cookie: { days: 395 } })).toBeUndefined();
   });
 
+  it('refuses a revision the consent cookie could not read back', () => {
+    expect(errorOf({ ...base, revision: 1e9 })).toBe(
+      'Assent: invalid config at "revision": expected a whole number from 0 to 999999999, got 1000000000',
+    );
+    expect(errorOf({ ...base, revision: 999999999 })).toBeUndefined();
+    const kept = { id: 'abcdefgh1234', revision: 999999999, timestamp: 0, action: 'custom', source: 'api', categories: { a: true } } as const;
+    expect(decodeConsent(encodeConsent(kept))?.revision).toBe(999999999);
+  });
+
   it('warns when a refusal would be asked about again before 6 months under opt-in rules', () => {
     expect(validateConfig({ ...base, cookie: { days: 30 } }).warnings).toEqual([
       'Assent: cookie.days is 30, so a visitor who refused would be asked again after 30 days; under opt-in rules keep a choice at least 183 days (6 months).',
@@ -89,6 +99,17 @@ describe('validateConfig', () => {
       const r = validateConfig(config, 'FR');
       expect(r.ok && r.model.mode).toBe('notice');
     }
+  });
+
+  it("refuses a vendor policy link the cookie table wouldn't show: anything but an absolute http(s) URL", () => {
+    const withLink = (policyUrl: string) => ({ ...base, categories: [base.categories[0], { id: 'analytics', services: [{ id: 'x', policyUrl }] }] });
+    expect(errorOf(withLink('/privacy'))).toBe(
+      'Assent: invalid config at "categories[1].services[0].policyUrl": expected an absolute http(s) URL, got "/privacy"',
+    );
+    for (const url of ['mailto:dpo@example.com', 'privacy.html', '//example.com/privacy', 'https://', 'javascript:alert(1)']) {
+      expect(errorOf(withLink(url)), url).toMatch(/expected an absolute http\(s\) URL/);
+    }
+    for (const url of ['https://example.com/privacy', 'HTTP://example.com']) expect(errorOf(withLink(url)), url).toBeUndefined();
   });
 
   it('refuses a duplicate category', () => {
@@ -157,6 +178,17 @@ describe('validateConfig', () => {
     ]);
     expect(validateConfig({ mode: 'notice', categories, regions: { EU: 'opt-in' } }).warnings).toEqual([]);
     expect(validateConfig({ mode: 'notice', categories: [{ id: 'necessary', required: true }] }).warnings).toEqual([]);
+  });
+
+  it('refuses a region key the upper-cased visitor region could never match', () => {
+    expect(errorOf({ ...base, regions: { 'us-ca': 'opt-out' } })).toBe(
+      'Assent: invalid config at "regions.us-ca": expected a region in capitals such as "US-CA", "US" or "EU", or "default", got "us-ca"',
+    );
+    for (const key of ['eu', 'Us', 'DEFAULT', 'USA', 'US_CA', 'US-', 'US-CALI', '']) {
+      expect(errorOf({ ...base, regions: { [key]: 'opt-in' } }), key).toMatch(/expected a region in capitals/);
+    }
+    const regions = { 'US-CA': 'opt-out', US: 'opt-out', 'GB-ENG': 'opt-in', 'FR-75': 'opt-in', EU: 'opt-in', default: 'opt-in' };
+    expect(errorOf({ ...base, regions })).toBeUndefined();
   });
 
   it('picks the mode of the visitor region', () => {

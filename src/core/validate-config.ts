@@ -13,11 +13,11 @@ import {
   predicate,
   record,
   string,
-  type Check,
   type Report,
 } from './schema.js';
 import type { AssentConfig, StorageEntryConfig } from './types.js';
 import { presetIds, withPresetDetails } from './presets.js';
+import { checkPresetOptions } from './preset-options.js';
 import { COOKIE_NAME } from './cookie-name.js';
 
 /** A date the policy shows: "10.04.2026" would be read as 4 October, so only the unambiguous ISO form is taken. */
@@ -32,6 +32,14 @@ const id = predicate(
   'an id of up to 32 letters, digits, "_" or "-", starting with a letter',
 );
 const mode = oneOf('opt-in', 'opt-out', 'notice');
+/**
+ * resolveMode looks the visitor's region up in capitals, as an ISO 3166 subdivision (`US-CA`), then its country
+ * (`US`, or `EU` for a member state), then `default`: a key in any other form ("us-ca") would never match.
+ */
+const region = predicate(
+  (k) => /^([A-Z]{2}(-[A-Z\d]{1,3})?|default)$/.test(k as string),
+  'a region in capitals such as "US-CA", "US" or "EU", or "default"',
+);
 
 const pattern = predicate((v) => {
   if (typeof v !== 'string' || v === '') return false;
@@ -53,7 +61,8 @@ const service = object({
   name: string,
   provider: localized,
   purpose: localized,
-  policyUrl: string,
+  // The cookie table links only to a web page: a relative or mailto: link would vanish from it without a word.
+  policyUrl: predicate((v) => typeof v == 'string' && /^https?:\/\/[^\s/]/i.test(v), 'an absolute http(s) URL'),
   cookies: array(entry),
   localStorage: array(entry),
   sessionStorage: array(entry),
@@ -68,7 +77,8 @@ const schema = object({
     days: integer(1, 395, 'a whole number of days'),
     domain: string,
   }),
-  revision: integer(0, 1e9),
+  // The cookie keeps at most 9 digits of it: a longer one would be written and never read back.
+  revision: integer(0, 999999999),
   'categories!': array(
     object({
       'id!': id,
@@ -80,7 +90,7 @@ const schema = object({
     }),
   ),
   mode,
-  regions: record(mode),
+  regions: record(mode, region),
   region: string,
   reloadOnRevoke: boolean,
   googleConsentMode: object({
@@ -107,19 +117,21 @@ const schema = object({
   }),
 });
 
-/** Semantic checks a shape can't express: unique ids, and categories the Consent Mode map names. */
-const crossCheck: Check = (v, _path, report) => {
-  const config = v as AssentConfig;
+/**
+ * Semantic checks a shape can't express: unique ids, categories the Consent Mode map names, and the options a
+ * preset needs and knows; what isn't wrong but likely a mistake goes to `warnings`.
+ */
+const crossCheck = (config: AssentConfig, report: Report, warnings: string[]): void => {
   const seen = new Set<string>();
   config.categories.forEach((c, i) => {
     if (seen.has(c.id)) report.errors.push({ path: `categories[${i}].id`, expected: 'a unique category id', got: c.id });
     seen.add(c.id);
     const services = new Set<string>();
     c.services?.forEach((s, j) => {
-      if (services.has(s.id)) {
-        report.errors.push({ path: `categories[${i}].services[${j}].id`, expected: 'a unique service id', got: s.id });
-      }
+      const path = `categories[${i}].services[${j}]`;
+      if (services.has(s.id)) report.errors.push({ path: path + '.id', expected: 'a unique service id', got: s.id });
       services.add(s.id);
+      checkPresetOptions(s, path, report, warnings);
     });
   });
   for (const [signal, ids] of Object.entries(config.googleConsentMode?.map ?? {})) {
@@ -145,11 +157,13 @@ export type CheckResult =
  */
 export function checkConfig(input: unknown): CheckResult {
   const report: Report = { errors: [], unknown: [] };
+  const notes: string[] = [];
   schema(input, '', report);
-  if (!report.errors.length) crossCheck(input, '', report);
+  if (!report.errors.length) crossCheck(input as AssentConfig, report, notes);
   const warnings = report.unknown.map(
     (u) => `Assent: unknown config key "${u.path}"` + (u.suggestion ? `; did you mean "${u.suggestion}"?` : '.'),
   );
+  warnings.push(...notes);
   if (report.errors.length) {
     // The config itself has no key to name.
     const lines = report.errors.map((e) => `${e.path ? ` at "${e.path}"` : ''}: expected ${e.expected}, got ${describe(e.got)}`);

@@ -12,9 +12,16 @@ export interface Assent {
   acceptAll(): Promise<void>;
   /** Denies every category that isn't strictly necessary. */
   rejectAll(): Promise<void>;
-  /** A custom choice; categories left out keep their current value (denied while undecided). */
+  /**
+   * A custom choice; categories left out keep their current value, which while undecided is the mode's default:
+   * granted under opt-out rules, denied otherwise.
+   */
   set(choice: Record<string, boolean>): Promise<void>;
-  /** Forgets the decision, cleans up after revoked categories, and asks again. */
+  /**
+   * Withdraws consent and cleans up after every category now off. Under opt-in rules the choice is forgotten and the
+   * banner asks again; under opt-out rules, where no choice would run everything, it is kept as a refusal of every
+   * optional category. In notice mode nothing is stored, so it changes nothing.
+   */
   withdraw(): Promise<void>;
   /** The stored decision, or null while undecided. */
   get(): ConsentRecord | null;

@@ -269,6 +269,16 @@ describe('createAssent', () => {
     expect(a.get()).toBeNull();
   });
 
+  it("under opt-out rules starts set() from the mode's default, and keeps a withdrawal as a refusal without asking", async () => {
+    const ui = fakeUi();
+    const a = createAssent({ ...config, mode: 'opt-out' }, { env: env().env, loadUi: ui.loadUi });
+    await a.set({ analytics: false });
+    expect(a.get()!.categories).toEqual({ necessary: true, analytics: false, errors: true });
+    await a.withdraw();
+    expect(a.get()).toMatchObject({ action: 'withdraw', categories: { necessary: true, analytics: false, errors: false } });
+    expect(ui.calls).toEqual([]);
+  });
+
   it('fetches the UI at once when the visitor must be asked, and never when a valid choice is stored', async () => {
     const first = fakeUi();
     const a = createAssent(config, { env: env().env, loadUi: first.loadUi });

@@ -162,6 +162,12 @@ describe('PreferencesDialog', () => {
     expect(screen.queryByRole('button', { name: 'Withdraw consent and clear my choice' })).toBeNull();
   });
 
+  it('in notice mode offers the record but nothing to withdraw, since nothing is stored there', async () => {
+    await open(createTestHost({ mode: 'notice', ui: { selfService: true } }));
+    expect(screen.getByRole('button', { name: 'Download my consent record' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Withdraw consent and clear my choice' })).toBeNull();
+  });
+
   it('offers no self-service unless configured', async () => {
     await open();
     expect(screen.queryByRole('button', { name: 'Withdraw consent and clear my choice' })).toBeNull();

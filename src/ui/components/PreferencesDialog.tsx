@@ -84,8 +84,9 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
           </button>
           {/* Only this browser's choice goes: the site's proof log keeps the earlier records, as it must to prove past
               consent, so the button promises no more than that. Under opt-out rules a withdrawal is kept as a
-              refusal, which the opt-out button already records, so the promise to clear the choice would be false. */}
-          {host.model.mode !== 'opt-out' && (
+              refusal, which the opt-out button already records, so the promise to clear the choice would be false;
+              in notice mode nothing is stored, so there is nothing to withdraw. */}
+          {host.model.mode === 'opt-in' && (
             <button
               type="button"
               class="link"
