@@ -21,10 +21,12 @@ const base = { outDir, emptyOutDir: false, minify: true, target: 'es2020' } sati
 /**
  * A locale's file is named after its language alone: the banner's file lists all 25, so their hashes would be
  * some 200 bytes of every first visit. A locale holds only strings, and a missing one falls back to English, so a
- * stale cached copy can't break the interface the way a stale code chunk could; code chunks keep their hashes.
+ * stale cached copy can't break the interface the way a stale code chunk could; code chunks keep their hashes. So
+ * does the later part of English (`en-later.ts`): nothing stands behind its strings, so a stale copy must never be
+ * served, and its one name costs a few bytes.
  */
 const chunkFileNames = (chunk: { facadeModuleId: string | null }) =>
-  chunk.facadeModuleId?.includes('/ui/locales/') ? 'chunks/[name].js' : 'chunks/[name]-[hash].js';
+  /\/ui\/locales\/[a-z]{2}\.ts$/.test(chunk.facadeModuleId ?? '') ? 'chunks/[name].js' : 'chunks/[name]-[hash].js';
 // Library ES builds keep whitespace unless the output itself is told to minify.
 const output = { chunkFileNames, entryFileNames: '[name].js', minify: true };
 const isMount = (id: string) => id === MOUNT || id.endsWith('/ui/mount.js');

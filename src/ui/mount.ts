@@ -40,14 +40,21 @@ export function mountUi(host: UiHost): UiController {
     });
   let lang = pickLanguage();
 
+  /** Set once any part that shows English's later strings is asked for; a translator made after that loads them too. */
+  let laterStringsWanted = false;
+  // The strings go into the translator the interface shows, so a part that waits for them never draws a raw key.
+  const withStrings = <T>(chunk: Promise<T>) => {
+    laterStringsWanted = true;
+    return Promise.all([chunk, ready.then(() => current!.loadLaterStrings())]).then(([m]) => m);
+  };
   // Both dialogs share a chunk (the cookie tables, the print rule). Asked for alongside, it arrives in the same
   // round trip instead of after the dialog's chunk has been fetched and parsed.
-  const withShared = <T>(chunk: Promise<T>) => Promise.all([chunk, import('./components/dialog-parts.js')]).then(([m]) => m);
+  const withShared = <T>(chunk: Promise<T>) => withStrings(Promise.all([chunk, import('./components/dialog-parts.js')]).then(([m]) => m));
   const policyChunk = lazyChunk<PolicyChunk>(() => withShared(import('./policy/index.js')));
   // Most visitors decide on the banner: the dialog, its category list and cookie tables come when asked for.
   const preferencesChunk = lazyChunk<PreferencesChunk>(() => withShared(import('./components/PreferencesDialog.js')));
   // Only pages with embeds waiting for consent need placeholders, so they stay out of the first banner's bytes.
-  const placeholderChunk = lazyChunk(() => import('./components/EmbedPlaceholder.js'));
+  const placeholderChunk = lazyChunk(() => withStrings(import('./components/EmbedPlaceholder.js')));
   const chunkFailed = (e: unknown) => host.env.console.error('Assent: could not load part of its interface', e);
   // A page that breaks the DOM under Assent (a custom element of the same name, a throwing attachShadow) gets no
   // interface and a console message, never an unhandled rejection.
@@ -74,7 +81,8 @@ export function mountUi(host: UiHost): UiController {
   // comes as a chunk of its own, fetched only then, so no other banner carries it or waits on it.
   const { language, fallbackLanguage, translations } = model.ui;
   if (translations || [language, fallbackLanguage].some((l) => l !== undefined && !supported(l))) {
-    import('./i18n/language-warnings.js').then((m) => {
+    // The check knows every key from both parts of English; asked for alongside, the later part doesn't wait for it.
+    Promise.all([import('./i18n/language-warnings.js'), import('./locales/en-later.js')]).then(([m]) => {
       for (const w of m.languageWarnings(model)) host.env.console.warn(w);
     }, chunkFailed);
   }
@@ -122,7 +130,9 @@ export function mountUi(host: UiHost): UiController {
     const next = pickLanguage();
     if (next === lang) return;
     lang = next;
-    void Promise.all([ready, createTranslator(next, model.ui.translations, host.i18n)]).then(([ui, tr]) => {
+    void Promise.all([ready, createTranslator(next, model.ui.translations, host.i18n)]).then(async ([ui, tr]) => {
+      // An open dialog, policy or placeholder redrawn in the new language must find its strings there.
+      if (laterStringsWanted) await tr.loadLaterStrings();
       // A newer change, or destroy(), overtook this one.
       if (lang !== next || !live) return;
       current = { ...ui, ...tr };

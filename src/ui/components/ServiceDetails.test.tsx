@@ -5,7 +5,7 @@ import type { Service } from '../../core/model.js';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { presetIds, withPresetDetails } from '../../core/presets.js';
 import { listedCategories } from '../consent-cookie.js';
-import en from '../locales/en.js';
+import en from '../locales/en-later.js';
 import { loadStrings } from '../i18n/create-translator.js';
 import { createTestHost, renderWithUi } from '../test-host.js';
 import { ServiceDetails } from './ServiceDetails.js';

@@ -32,6 +32,28 @@ describe('createTranslator', () => {
     expect(app.hasResourceBundle('es', NAMESPACE)).toBe(true);
   });
 
+  it('holds back the English strings only on-demand parts show until asked for, then reads them beneath the overrides', async () => {
+    const en = await createTranslator('en', { en: { 'prefs.intro': 'Pick what we may store.' } });
+    expect(en.t('prefs.details')).toBe('prefs.details');
+    expect(en.text('category.analytics.description')).toBeUndefined();
+    // The site's wording for a later string needs nothing more.
+    expect(en.t('prefs.intro')).toBe('Pick what we may store.');
+    await en.loadLaterStrings();
+    expect(en.t('prefs.details')).toBe('Services and cookies');
+    expect(en.text('category.analytics.description')).toEqual({ text: 'Measures how the site is used, so we can improve it.', lang: 'en' });
+    expect(en.t('prefs.intro')).toBe('Pick what we may store.');
+    expect(en.t('banner.title')).toBe('Cookies on this site');
+  });
+
+  it("has every English string from the start through an app's i18next, which loads a file anyway", async () => {
+    const app = createInstance();
+    await app.init({ lng: 'en', resources: {} });
+    const en = await createTranslator('en', { en: { 'prefs.intro': 'Pick what we may store.' } }, app);
+    expect(en.t('prefs.details')).toBe('Services and cookies');
+    expect(en.t('prefs.intro')).toBe('Pick what we may store.');
+    expect(en.t('banner.title')).toBe('Cookies on this site');
+  });
+
   it('reads English, with the config overrides, the way i18next would, without loading i18next', async () => {
     const en = {
       'banner.title': '<b>{{x}}</b> & {{x}}',

@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import type { LocalText } from '../localize.js';
+import { lazyChunk } from '../lazy-chunk.js';
 import en from '../locales/en.js';
 import { directionOf, languageTag, supported, type Language } from './resolve-language.js';
 
@@ -15,6 +16,12 @@ export interface Translator {
   /** The visitor's language, with the region when one was given (`pt-BR`). */
   lang: string;
   dir: 'ltr' | 'rtl';
+  /**
+   * Resolves once every string can be read. English keeps the strings that only on-demand parts show (the dialogs,
+   * the policy, embed placeholders) out of the banner's file, so whatever draws one of those parts waits for this
+   * first; other languages have all their strings from the start.
+   */
+  loadLaterStrings(): Promise<void>;
 }
 
 type Strings = Record<string, string>;
@@ -25,11 +32,14 @@ export type Translations = Record<string, Strings>;
 /** Assent's strings live in their own namespace, so they never collide with a host app's keys. */
 export const NAMESPACE = 'assent';
 
-// Vite turns this into one lazily loaded chunk per language; English is bundled with the UI.
-const locales = import.meta.glob<{ default: Strings }>(['../locales/*.ts', '!../locales/en.ts', '!../locales/*.test.ts']);
+// Vite turns this into one lazily loaded chunk per language; English is bundled with the UI, but for its later part.
+const locales = import.meta.glob<{ default: Strings }>(['../locales/*.ts', '!../locales/en.ts', '!../locales/en-later.ts', '!../locales/*.test.ts']);
 
+const loadEnglishLater = () => import('../locales/en-later.js').then((m) => m.default);
+
+/** Every one of Assent's strings in a language. */
 export async function loadStrings(lang: Language): Promise<Strings> {
-  if (lang === 'en') return en;
+  if (lang === 'en') return { ...en, ...(await loadEnglishLater()) };
   const load = locales[`../locales/${lang}.ts`];
   return load ? (await load()).default : en;
 }
@@ -74,23 +84,31 @@ export async function createTranslator(lang: string, translations: Translations 
   const dir = directionOf(base);
   let own: Strings;
   let t: Translate;
+  let loadLaterStrings = (): Promise<void> => Promise.resolve();
   if (base === 'en' && !isI18n(appI18n)) {
     own = { ...en, ...overridesFor(translations, lang) };
     t = (key, vars) => fill(own[key] ?? key, vars);
+    // Beneath the site's overrides, which already hold any it gave for these keys. Kept by this translator, so each
+    // interface on a page loads its own; the browser fetches the file once.
+    loadLaterStrings = lazyChunk(() => loadEnglishLater().then((later) => void (own = { ...later, ...own })));
   } else {
-    // Three files at once: the locale, i18next (unless the app has its own) and the code that sets it up.
+    // Three files at once: the locale (both parts of English, for an app's i18next in English), i18next (unless
+    // the app has its own) and the code that sets it up.
     const [strings, instance, setUp] = await Promise.all([
       loadStrings(base),
       isI18n(appI18n) ? appI18n : import('i18next').then((m) => m.createInstance()),
       import('./i18next-translate.js'),
     ]);
     own = { ...strings, ...overridesFor(translations, lang) };
-    t = await setUp.i18nextTranslate(instance, !isI18n(appI18n), lang, own, overridesFor(translations, 'en'));
+    // Another language's file has every key (the locale tests check it), so its English fallback needs only what
+    // the banner's file carries anyway.
+    const english = { builtIn: base === 'en' ? strings : en, site: overridesFor(translations, 'en') };
+    t = await setUp.i18nextTranslate(instance, !isI18n(appI18n), lang, own, english);
   }
   const text = (key: string): LocalText | undefined => {
     const s = t(key);
     // A translator gives back a key it lacks; one the visitor's language lacks comes from English.
     return s === key ? undefined : { text: s, lang: own[key] != null ? lang : 'en' };
   };
-  return { t, text, lang, dir };
+  return { t, text, lang, dir, loadLaterStrings };
 }

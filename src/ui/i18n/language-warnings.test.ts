@@ -14,6 +14,11 @@ describe('languageWarnings', () => {
     expect(warningsFor({ language: 'fr-CA', fallbackLanguage: 'de', translations: { fr: { 'banner.title': 'Biscuits' }, he: {} } })).toEqual([]);
   });
 
+  it('knows the keys of the strings only the dialogs, the policy and embed placeholders show', () => {
+    const strings = { 'prefs.intro': 'Pick', 'table.duration': 'Kept for', 'policy.toc': 'On this page', 'embed.load': 'Play', 'duration.session': 'Visit' };
+    expect(warningsFor({ translations: { en: strings, fr: strings } })).toEqual([]);
+  });
+
   it('names a translation key Assent has no string for', () => {
     expect(warningsFor({ translations: { en: { 'banner.titel': 'Cookies', 'banner.title': 'Cookies' } } })).toEqual([
       'Assent: unknown translation key "ui.translations.en.banner.titel"; Assent has no such string, so it is never shown.',
