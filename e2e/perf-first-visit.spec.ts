@@ -99,24 +99,33 @@ test.describe('a first visit', () => {
       expect(requests.filter((p) => p.startsWith('/dist/')).sort()).toEqual(
         ['/dist/assent.js', '/dist/assent-engine.js', ...eager].sort(),
       );
+      // English's strings for the dialogs, the policy and embeds are a file of their own, which it leaves for later.
+      const later = (await (await request.get('/dist/assent-ui.js')).text()).match(/chunks\/en-later-[\w-]+\.js/)?.[0];
+      expect(later, 'the later English strings are a chunk of their own').toBeTruthy();
+      expect(requests).not.toContain(`/dist/${later}`);
+      await expect(page.locator('[data-assent-banner]')).not.toContainText('Choose which optional cookies');
     });
   }
 
-  test('fetches the preferences dialog and the cookie tables it shares with the policy in the same round trip', async ({ page }) => {
+  test('fetches the preferences dialog, the cookie tables it shares with the policy and its English strings in the same round trip', async ({ page }) => {
     await open(page);
-    let tablesAsked: () => void = () => {};
-    const tables = new Promise<void>((done) => (tablesAsked = done));
-    page.on('request', (r) => void (/\/dist\/chunks\/dialog-parts-[\w-]+\.js$/.test(r.url()) && tablesAsked()));
-    // The dialog's own chunk is held back until the tables' chunk is asked for, or 3 s have passed: a loader that
-    // reached the tables only through the dialog's imports would ask for them after this response, not during it.
+    const asked = (pattern: RegExp) =>
+      new Promise<void>((done) => page.on('request', (r) => void (pattern.test(new URL(r.url()).pathname) && done())));
+    const others = Promise.all([asked(/^\/dist\/chunks\/dialog-parts-[\w-]+\.js$/), asked(/^\/dist\/chunks\/en-later-[\w-]+\.js$/)]);
+    // The dialog's own chunk is held back until the tables' chunk and the strings are asked for, or 3 s have passed: a
+    // loader that reached either only through the dialog's imports, or only once it had arrived, would ask for it
+    // after this response, not during it.
     let askedDuring = false;
     await page.route(/\/dist\/chunks\/PreferencesDialog-[\w-]+\.js$/, async (route) => {
-      askedDuring = await Promise.race([tables.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 3000))]);
+      askedDuring = await Promise.race([others.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 3000))]);
       await route.continue();
     });
     await page.locator('[data-assent-banner]').getByRole('button', { name: 'Customise' }).click();
-    await expect(page.getByRole('dialog', { name: 'Privacy preferences' })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Privacy preferences' });
+    await expect(dialog).toBeVisible();
     expect(askedDuring).toBe(true);
+    await expect(dialog).toContainText('Choose which optional cookies and similar storage we may use.');
+    await expect(dialog.getByRole('button', { name: 'Save choices' })).toBeVisible();
   });
 });
 
