@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeConsent } from './core/consent-codec.js';
 import { VERSION } from './core/version.js';
-import { configFingerprint, parseConsentCookie } from './server.js';
+import { decisionMeta } from './ui/decision-meta.js';
+import { configFingerprint, parseConsentCookie, textHash } from './server.js';
 
 describe('parseConsentCookie', () => {
   it('reads a value without any DOM', () => {
@@ -38,5 +39,13 @@ describe('configFingerprint', () => {
     const added = { ...config, categories: [...config.categories, { id: 'marketing', services: [{ id: 'broker' }] }] };
     expect(configFingerprint(added, 'FR')).not.toBe(configFingerprint(config, 'FR'));
     expect(configFingerprint(config, 'US-CA')).not.toBe(configFingerprint(config, 'FR'));
+  });
+});
+
+describe('textHash', () => {
+  it("checks a proof record's texts against its hash, as the interface made them, and catches a changed word", () => {
+    const record = decisionMeta('en', ['Cookies on this site', 'We use cookies…', 'Accept all', 'Reject all', 'Customise']);
+    expect(textHash(record.texts!)).toBe(record.textHash);
+    expect(textHash(['Cookies on this site', 'We use cookies…', 'Accept all', 'Reject all', 'Customize'])).not.toBe(record.textHash);
   });
 });

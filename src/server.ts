@@ -5,6 +5,8 @@ export type { ConsentRecord, ConsentAction, ConsentSource } from './core/types.j
 export { renewConsentCookie, type RenewOptions } from './storage/renew-consent-cookie.js';
 /** The fingerprint a proof record's `config` carries: keep each config you publish under it. */
 export { configFingerprint } from './core/config-fingerprint.js';
+/** The hash a proof record's `textHash` gives its `texts`: check a record with it, and keep each wording once. */
+export { textHash } from './shared/text-hash.js';
 
 /**
  * Reads a consent cookie value on a server or at the edge (no DOM needed). Pass the raw value from the Cookie

@@ -88,10 +88,12 @@ describe('the consent store', () => {
     const store = createConsentStore(modelOf(config), memoryStorage(), env);
     const seen: StateChange[] = [];
     store.subscribe((d) => seen.push(d));
-    store.decide('accept_all', 'banner', { analytics: true, marketing: true }, { language: 'fr', textHash: 'abc' });
+    store.decide('accept_all', 'banner', { analytics: true, marketing: true }, { language: 'fr', textHash: 'abc', texts: ['Cookies', 'Tout accepter'] });
     store.decide('custom', 'preferences', { analytics: true });
     expect(seen[0]!.granted).toEqual(['analytics', 'marketing']);
-    expect(seen[0]!.record).toMatchObject({ action: 'accept_all', language: 'fr', textHash: 'abc', version: '0.1.0' });
+    expect(seen[0]!.record).toMatchObject({ action: 'accept_all', language: 'fr', textHash: 'abc', texts: ['Cookies', 'Tout accepter'], version: '0.1.0' });
+    // A decision made without the interface read no texts, and its record claims none.
+    expect(seen[1]!.record).not.toHaveProperty('texts');
     expect(seen[0]!.record!.time).toBe('2026-11-23T12:00:00.000Z');
     expect(seen[1]!.revoked).toEqual(['marketing']);
     expect(seen[1]!.record!.id).toBe(seen[0]!.record!.id);

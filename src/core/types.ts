@@ -134,10 +134,13 @@ export interface ProofRecord extends ConsentRecord {
   version: string;
   language?: string;
   textHash?: string;
+  /** The texts the visitor read and decided with, in the order `textHash` covers them. */
+  texts?: string[];
 }
 
 /** Extra facts the UI knows about a decision: the language and the texts the visitor saw. */
 export interface DecisionMeta {
   language?: string;
   textHash?: string;
+  texts?: string[];
 }

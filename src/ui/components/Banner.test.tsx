@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { textHash } from '../../shared/text-hash.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Language } from '../i18n/resolve-language.js';
 import { category, createTestHost, DEFAULT_CATEGORIES, renderWithUi, type TestHost } from '../test-host.js';
@@ -56,9 +57,19 @@ describe('Banner', () => {
         action: 'accept_all',
         source: 'banner',
         choice: { necessary: true, analytics: true, marketing: true },
-        meta: { language: 'en', textHash: expect.stringMatching(/^[0-9a-z]{7}$/) },
+        meta: { language: 'en', textHash: expect.stringMatching(/^[0-9a-z]{7}$/), texts: expect.any(Array) },
       },
     ]);
+    // The wording the visitor decided with, exactly as shown, and the hash of it.
+    const meta = host.decisions[0]!.meta!;
+    expect(meta.texts).toEqual([
+      screen.getByRole('heading').textContent,
+      expect.stringMatching(/^We use cookies the site needs to work\./),
+      'Accept all',
+      'Reject all',
+      'Customise',
+    ]);
+    expect(meta.textHash).toBe(textHash(meta.texts!));
     expect(ui.state.banner.value).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { languageOf } from '../i18n/resolve-language.js';
 import { keepFocusVisible } from '../scroll-padding.js';
-import { textHash } from '../text-hash.js';
+import { decisionMeta } from '../decision-meta.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 import { ActionButton } from './ActionButton.js';
 import { ModalDialog } from './ModalDialog.js';
@@ -44,7 +44,7 @@ export function Banner() {
   }, [layout]);
 
   const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) => {
-    host.decide(action, 'banner', choice, { language: ui.lang, textHash: textHash([title, text, ...labels]) });
+    host.decide(action, 'banner', choice, decisionMeta(ui.lang, [title, text, ...labels]));
     state.banner.value = false;
   };
   const acceptAll = () => decide('accept_all', choiceFor(model.categories, () => true));

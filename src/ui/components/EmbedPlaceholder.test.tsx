@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { textHash } from '../../shared/text-hash.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestHost, record, renderWithUi } from '../test-host.js';
 import { EmbedPlaceholder } from './EmbedPlaceholder.js';
@@ -54,7 +55,9 @@ describe('EmbedPlaceholder', () => {
       t.element.title = title;
       await renderWithUi(<EmbedPlaceholder target={t} onLoaded={() => {}} />, host);
       fireEvent.click(screen.getByRole('button', { name: 'Always allow Marketing' }));
-      expect(host.decisions[0]!.meta).toEqual({ language: 'en', textHash: expect.stringMatching(/^[0-9a-z]+$/) });
+      const meta = host.decisions[0]!.meta!;
+      expect(meta).toEqual({ language: 'en', textHash: expect.stringMatching(/^[0-9a-z]+$/), texts: [`${title} is blocked until you allow Marketing.`, 'Always allow Marketing'] });
+      expect(meta.textHash).toBe(textHash(meta.texts!));
       hashes.push(host.decisions[0]!.meta!.textHash!);
       cleanup();
     }

@@ -1,5 +1,5 @@
 import type { EmbedTarget } from '../../core/ui-host.js';
-import { textHash } from '../text-hash.js';
+import { decisionMeta } from '../decision-meta.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 
 export interface EmbedPlaceholderProps {
@@ -21,7 +21,7 @@ export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
   const always = () => {
     // Everything else stays as it runs now: under opt-out rules an undecided visitor's defaults are on.
     const granted = choiceFor(host.model.categories, (c) => host.store.granted(c.id));
-    host.decide('custom', 'preferences', { ...granted, [target.category]: true }, { language: ui.lang, textHash: textHash([blocked, allow]) });
+    host.decide('custom', 'preferences', { ...granted, [target.category]: true }, decisionMeta(ui.lang, [blocked, allow]));
   };
   return (
     <div class="placeholder surface" role="group" aria-label={name} data-assent-placeholder={target.category}>

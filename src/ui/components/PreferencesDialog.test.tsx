@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { textHash } from '../../shared/text-hash.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Language } from '../i18n/resolve-language.js';
 import { category, createTestHost, DEFAULT_CATEGORIES, record, renderWithUi, type TestHost } from '../test-host.js';
@@ -21,8 +22,12 @@ async function hashOf(host: TestHost = createTestHost(), lang?: Language, button
   fireEvent.click(action(button));
   cleanup();
   expect(host.decisions).toHaveLength(1);
-  expect(host.decisions[0]!.meta).toEqual({ language: lang ?? 'en', textHash: expect.stringMatching(/^[0-9a-z]{7}$/) });
-  return host.decisions[0]!.meta!.textHash!;
+  const meta = host.decisions[0]!.meta!;
+  expect(meta).toEqual({ language: lang ?? 'en', textHash: expect.stringMatching(/^[0-9a-z]{7}$/), texts: expect.any(Array) });
+  // The record carries the wording itself, and the hash is that wording's, so a log can check and keep it.
+  expect(meta.textHash).toBe(textHash(meta.texts!));
+  for (const text of shows) expect(meta.texts!.join('\n')).toContain(text);
+  return meta.textHash!;
 }
 
 /** A host whose English strings are overridden through config, as `ui.translations` does. */
@@ -153,7 +158,7 @@ describe('PreferencesDialog', () => {
     expect(screen.getAllByRole('button').map((b) => b.textContent)).not.toContainEqual(expect.stringMatching(/delete/i));
     // Its record names the texts the visitor read, as a decision from the same dialog does.
     fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
-    expect(metas).toEqual([{ language: 'en', textHash: host.decisions[0]!.meta!.textHash }]);
+    expect(metas).toEqual([host.decisions[0]!.meta]);
   });
 
   it('under opt-out rules offers the record but no button promising to clear the choice', async () => {

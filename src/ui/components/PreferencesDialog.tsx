@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConsentAction } from '../../core/types.js';
 import { listedCategories } from '../consent-cookie.js';
-import { textHash } from '../text-hash.js';
+import { decisionMeta } from '../decision-meta.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 import { ActionButton } from './ActionButton.js';
 import { CategoryItem } from './CategoryItem.js';
@@ -38,7 +38,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
     t('action.rejectAll'),
   ];
   const decide = (action: ConsentAction, next: Record<string, boolean>) => {
-    host.decide(action, 'preferences', next, { language: ui.lang, textHash: textHash(texts()) });
+    host.decide(action, 'preferences', next, decisionMeta(ui.lang, texts()));
     state.banner.value = false;
     state.status.value = t('prefs.saved');
     onClose();
@@ -91,7 +91,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
               type="button"
               class="link"
               onClick={() => {
-                host.withdraw('preferences', { language: ui.lang, textHash: textHash(texts()) });
+                host.withdraw('preferences', decisionMeta(ui.lang, texts()));
                 state.status.value = t('prefs.deleted');
               }}
             >
