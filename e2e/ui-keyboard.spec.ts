@@ -80,6 +80,27 @@ test.describe('keyboard only', () => {
     expect(await stored(page)).toEqual(before);
   });
 
+  test("a settings link inside a web component's shadow root opens the preferences, and focus returns to it on Escape", async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(banner(page)).toBeVisible();
+    // A design system's footer: its links live in its own open shadow root.
+    await page.evaluate(() => {
+      const footer = document.createElement('site-footer');
+      footer.attachShadow({ mode: 'open' }).innerHTML = '<a href="#" id="shadow-settings" data-assent-open="preferences">Cookie settings</a>';
+      document.querySelector('footer')!.prepend(footer);
+    });
+    await tabTo(page, '#shadow-settings', { max: 80 });
+    await page.keyboard.press('Enter');
+    await expect(prefs(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(prefs(page)).toHaveCount(0);
+    await expect.poll(() => focused(page)).toBe('#shadow-settings');
+    // And by pointer.
+    await page.locator('#shadow-settings').click();
+    await expect(prefs(page)).toBeVisible();
+    expect(await page.url()).not.toContain('#');
+  });
+
   test('the policy opens from a data-assent-open button and focus returns to it on Escape', async ({ page }) => {
     await page.goto('/test/ui-banner.html');
     await expect(banner(page)).toBeVisible();
