@@ -1,7 +1,10 @@
 import { closest, type Report } from './schema.js';
 import type { ServiceConfig } from './types.js';
 
-/** The option each preset's script URL needs: the `{key}` of its recipe's template in preset-recipes.ts. */
+/**
+ * The option each preset's script URL needs: the `{key}` of its recipe's template in preset-recipes.ts, written out
+ * here because the recipes stay out of the engine (a test holds the two together).
+ */
 export const urlOptions: Record<NonNullable<ServiceConfig['preset']>, string> = { clarity: 'projectId', sentry: 'publicKey' };
 
 /**
