@@ -19,6 +19,12 @@ describe('the consent cookie value', () => {
     expect(decodeConsent(encodeConsent(record))).toEqual(record);
   });
 
+  it.each(['banner', 'preferences', 'embed', 'api', 'gpc'] as const)('keeps the source %s apart from every other', (source) => {
+    for (const action of ['accept_all', 'reject_all', 'custom', 'withdraw', 'gpc'] as const) {
+      expect(decodeConsent(encodeConsent({ ...record, action, source }))).toMatchObject({ action, source });
+    }
+  });
+
   it('stays under 200 bytes for five categories, even once URI-encoded', () => {
     const value = encodeConsent({ ...record, id: 'a'.repeat(16), revision: 999999 });
     expect(encodeURIComponent(value).length).toBeLessThan(200);

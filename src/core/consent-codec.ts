@@ -12,7 +12,7 @@ import type { ConsentAction, ConsentRecord, ConsentSource } from './types.js';
  */
 const VERSION = '2';
 const ACTIONS: ConsentAction[] = ['accept_all', 'reject_all', 'custom', 'withdraw', 'gpc'];
-const SOURCES: ConsentSource[] = ['banner', 'preferences', 'api', 'gpc'];
+const SOURCES: ConsentSource[] = ['banner', 'preferences', 'embed', 'api', 'gpc'];
 const CODES = 'arcwg';
 const FIELD = /^[a-z0-9]{1,32}$/;
 const PAIR = /^([A-Za-z][\w-]{0,31}):([01])$/;
@@ -77,7 +77,7 @@ export function decodeConsent(value: unknown): ConsentRecord | null {
   const [, id = '', time = '', revision = '', codes = '', config = '', pairs = ''] = fields;
   // Small regexes per field: one pattern for the whole value would be costly to compile.
   if (id.length < 8 || !FIELD.test(id) || !FIELD.test(time) || time.length > 11 || !FIELD.test(config)) return null;
-  if (!/^\d{1,9}$/.test(revision) || !/^[arcwg][bpag]$/.test(codes)) return null;
+  if (!/^\d{1,9}$/.test(revision) || !/^[arcwg][bpeag]$/.test(codes)) return null;
   const list = pairs.split('+');
   if (list.length > 64) return null;
   const seen = new Set<string>();

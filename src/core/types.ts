@@ -101,7 +101,8 @@ export interface UiConfig {
 }
 
 export type ConsentAction = 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'gpc';
-export type ConsentSource = 'banner' | 'preferences' | 'api' | 'gpc';
+/** Where a decision was made: `embed` is an embed's placeholder ("Always allow …"). */
+export type ConsentSource = 'banner' | 'preferences' | 'embed' | 'api' | 'gpc';
 
 /** What `get()` returns and the cookie stores. */
 export interface ConsentRecord {

@@ -36,13 +36,13 @@ describe('EmbedPlaceholder', () => {
     expect(host.decisions[0]!.choice).toEqual({ necessary: true, analytics: true, marketing: true });
   });
 
-  it('always allows the category and keeps what was granted before', async () => {
+  it('always allows the category from the placeholder, recorded as such, and keeps what was granted before', async () => {
     const host = createTestHost({ record: record({ necessary: true, analytics: true, marketing: false }) });
     await renderWithUi(<EmbedPlaceholder target={target()} onLoaded={() => {}} />, host);
     fireEvent.click(screen.getByRole('button', { name: 'Always allow Marketing' }));
     expect(host.decisions[0]).toMatchObject({
       action: 'custom',
-      source: 'preferences',
+      source: 'embed',
       choice: { necessary: true, analytics: true, marketing: true },
     });
   });

@@ -21,7 +21,7 @@ export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
   const always = () => {
     // Everything else stays as it runs now: under opt-out rules an undecided visitor's defaults are on.
     const granted = choiceFor(host.model.categories, (c) => host.store.granted(c.id));
-    host.decide('custom', 'preferences', { ...granted, [target.category]: true }, decisionMeta(ui.lang, [blocked, allow]));
+    host.decide('custom', 'embed', { ...granted, [target.category]: true }, decisionMeta(ui.lang, [blocked, allow]));
   };
   return (
     <div class="placeholder surface" role="group" aria-label={name} data-assent-placeholder={target.category}>
