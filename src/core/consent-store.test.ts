@@ -305,3 +305,30 @@ describe('the config fingerprint in the stored choice', () => {
     expect(changes).toEqual([]);
   });
 });
+
+describe('a consent cookie the browser refuses', () => {
+  const refusing = () => ({ ...memoryStorage(), write: () => false });
+
+  it('warns once, naming cookie.domain when the config sets it, and keeps the choice for the page view', () => {
+    const { env, logs } = fakeEnvironment();
+    const store = createConsentStore(modelOf({ ...config, cookie: { days: 30, domain: 'example.com' } }), refusing(), env);
+    store.decide('accept_all', 'banner', { analytics: true });
+    store.decide('reject_all', 'banner', {});
+    expect(logs.warn).toHaveLength(1);
+    expect(String(logs.warn[0]![0])).toMatch(/refused the consent cookie \(does cookie\.domain "example\.com" cover this page\?\)/);
+    expect(store.get()?.action).toBe('reject_all');
+  });
+
+  it('warns without naming a domain when none is set', () => {
+    const { env, logs } = fakeEnvironment();
+    createConsentStore(modelOf(config), refusing(), env).decide('accept_all', 'banner', { analytics: true });
+    expect(logs.warn).toHaveLength(1);
+    expect(String(logs.warn[0]![0])).not.toMatch(/cookie\.domain/);
+  });
+
+  it('says nothing when the cookie is stored', () => {
+    const { env, logs } = fakeEnvironment();
+    createConsentStore(modelOf(config), memoryStorage(), env).decide('accept_all', 'banner', { analytics: true });
+    expect(logs.warn).toEqual([]);
+  });
+});

@@ -46,9 +46,18 @@ export function withDecisions(
    * Writes a record stamped with the validated config's fingerprint, and gives that record to put in force. The
    * cookie runs out when the choice does, counted from when it was made, however often it is written again.
    */
+  let refusedBefore = false;
   const keep = (r: ConsentRecord): ConsentRecord => {
     const kept = config ? { ...r, config } : r;
-    storage.write(encodeConsent(kept), new Date(expiryOf(kept.timestamp, model.cookie.days)));
+    // A refused cookie looks like a banner that keeps coming back. Blocked cookies are the visitor's choice, but a
+    // `cookie.domain` that doesn't cover the page is the site's mistake, so the console says which it may be, once.
+    if (!storage.write(encodeConsent(kept), new Date(expiryOf(kept.timestamp, model.cookie.days))) && !refusedBefore) {
+      refusedBefore = true;
+      const domain = model.cookie.domain;
+      env.console.warn(
+        `Assent: the browser refused the consent cookie${domain ? ` (does cookie.domain "${domain}" cover this page?)` : ''}; the choice lasts for this page view.`,
+      );
+    }
     return kept;
   };
   const ids = model.categories.map((c) => c.id);
