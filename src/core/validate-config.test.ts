@@ -75,6 +75,29 @@ describe('validateConfig', () => {
     expect(errorOf({ ...base, cookie: { days: 395 } })).toBeUndefined();
   });
 
+  it('refuses a config without categories: there would be nothing to ask about', () => {
+    expect(errorOf({ categories: [] })).toBe('Assent: invalid config at "categories": expected at least one category, got []');
+  });
+
+  it('refuses a cookie domain the browser could never store the cookie under', () => {
+    for (const domain of ['exa mple;com', 'example.com/', 'https://example.com', 'example..com', 'example.com.']) {
+      expect(errorOf({ ...base, cookie: { domain } }), domain).toBe(
+        `Assent: invalid config at "cookie.domain": expected a domain name such as "example.com", got "${domain}"`,
+      );
+    }
+    for (const domain of ['example.com', '.example.com', 'eu.app-1.example.co.uk', 'localhost']) {
+      expect(errorOf({ ...base, cookie: { domain } }), domain).toBeUndefined();
+    }
+  });
+
+  it('takes Consent Mode regions only as ISO 3166 codes in capitals, as Google reads them', () => {
+    expect(errorOf({ ...base, googleConsentMode: { region: ['GB', 'nope'] } })).toBe(
+      'Assent: invalid config at "googleConsentMode.region[1]": expected an ISO 3166 code in capitals such as "ES" or "US-CA", got "nope"',
+    );
+    expect(errorOf({ ...base, googleConsentMode: { region: ['gb'] } })).toMatch(/"googleConsentMode\.region\[0\]"/);
+    expect(errorOf({ ...base, googleConsentMode: { region: ['ES', 'US-CA'] } })).toBeUndefined();
+  });
+
   it('refuses a revision the consent cookie could not read back', () => {
     expect(errorOf({ ...base, revision: 1e9 })).toBe(
       'Assent: invalid config at "revision": expected a whole number from 0 to 999999999, got 1000000000',
@@ -86,7 +109,7 @@ describe('validateConfig', () => {
 
   it('warns when a refusal would be asked about again before 6 months under opt-in rules', () => {
     expect(validateConfig({ ...base, cookie: { days: 30 } }).warnings).toEqual([
-      'Assent: cookie.days is 30, so a visitor who refused would be asked again after 30 days; under opt-in rules keep a choice at least 183 days (6 months).',
+      'Assent: cookie.days is 30, so a visitor who refused would be asked again that soon; under opt-in rules keep a choice at least 183 days (6 months).',
     ]);
     expect(validateConfig({ ...base, cookie: { days: 183 } }).warnings).toEqual([]);
     expect(validateConfig({ ...base, mode: 'opt-out', cookie: { days: 30 } }).warnings).toEqual([]);

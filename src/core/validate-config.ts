@@ -36,8 +36,9 @@ const mode = oneOf('opt-in', 'opt-out', 'notice');
  * resolveMode looks the visitor's region up in capitals, as an ISO 3166 subdivision (`US-CA`), then its country
  * (`US`, or `EU` for a member state), then `default`: a key in any other form ("us-ca") would never match.
  */
+const ISO_REGION = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
 const region = predicate(
-  (k) => /^([A-Z]{2}(-[A-Z\d]{1,3})?|default)$/.test(k as string),
+  (k) => k === 'default' || ISO_REGION.test(k as string),
   'a region in capitals such as "US-CA", "US" or "EU", or "default"',
 );
 
@@ -75,7 +76,11 @@ const schema = object({
   cookie: object({
     name: predicate((v) => typeof v === 'string' && COOKIE_NAME.test(v), 'a cookie name (RFC 6265 token)'),
     days: integer(1, 395, 'a whole number of days'),
-    domain: string,
+    // A value the browser can't use as a domain would be refused with every write, and the banner come back.
+    domain: predicate(
+      (v) => typeof v == 'string' && /^\.?([a-z\d-]+\.)*[a-z\d-]+$/i.test(v),
+      'a domain name such as "example.com"',
+    ),
   }),
   // The cookie keeps at most 9 digits of it: a longer one would be written and never read back.
   revision: integer(0, 999999999),
@@ -96,7 +101,8 @@ const schema = object({
   googleConsentMode: object({
     map: record(array(id)),
     waitForUpdate: integer(0, 60000, 'a number of milliseconds'),
-    region: array(string),
+    // Google reads ISO 3166 codes: a lower-case or made-up one would leave that region on the global default.
+    region: array(predicate((v) => ISO_REGION.test(v as string), 'an ISO 3166 code in capitals such as "ES" or "US-CA"')),
   }),
   recordUrl: string,
   ui: object({
@@ -123,6 +129,8 @@ const schema = object({
  */
 const crossCheck = (config: AssentConfig, report: Report, warnings: string[]): void => {
   const seen = new Set<string>();
+  // With none there is nothing to ask about, and not even the consent cookie would be listed.
+  if (!config.categories.length) report.errors.push({ path: 'categories', expected: 'at least one category', got: [] });
   config.categories.forEach((c, i) => {
     if (seen.has(c.id)) report.errors.push({ path: `categories[${i}].id`, expected: 'a unique category id', got: c.id });
     seen.add(c.id);
@@ -179,7 +187,7 @@ export function checkConfig(input: unknown): CheckResult {
   // the choice's life, so a shorter one asks too soon.
   const days = config.cookie?.days;
   if (days !== undefined && days < 183 && optional.length && [config.mode ?? 'opt-in', ...Object.values(config.regions ?? {})].includes('opt-in')) {
-    warnings.push(`Assent: cookie.days is ${days}, so a visitor who refused would be asked again after ${days} days; under opt-in rules keep a choice at least 183 days (6 months).`);
+    warnings.push(`Assent: cookie.days is ${days}, so a visitor who refused would be asked again that soon; under opt-in rules keep a choice at least 183 days (6 months).`);
   }
   return { ok: true, config, warnings };
 }
