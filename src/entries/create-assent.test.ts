@@ -563,7 +563,7 @@ describe('an interface chunk that failed to load', () => {
 describe('arguments of the wrong type from plain JavaScript', () => {
   type Loose = Record<'on' | 'onConsent' | 'loadScript', (...args: unknown[]) => unknown>;
 
-  it('loadScript() rejects, naming itself, without a category, or with attributes that are not an object', async () => {
+  it('loadScript() rejects, naming itself, without a category, or with attributes that are not an object (an array included)', async () => {
     const a = createAssent(config, { env: env().env });
     a.acceptAll();
     const api = a as unknown as Loose;
@@ -571,6 +571,7 @@ describe('arguments of the wrong type from plain JavaScript', () => {
     await expect(api.loadScript('/x.js')).rejects.toThrow(new TypeError(message));
     await expect(api.loadScript('/x.js', 42)).rejects.toThrow(message);
     await expect(api.loadScript('/x.js', 'analytics', 'attrs')).rejects.toThrow(message);
+    await expect(api.loadScript('/x.js', 'analytics', ['data-id'])).rejects.toThrow(message);
     expect(document.querySelector('script[src="/x.js"]')).toBeNull();
     a.destroy();
   });

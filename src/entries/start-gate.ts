@@ -60,8 +60,8 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
       // A destroyed instance's script never loads, like one whose category is never granted.
       if (refused('loadScript')) return;
       // Called from plain JavaScript too: no address is no request, rather than a fetch of "/null"; no category would
-      // wait forever; attributes that aren't an object would be spread letter by letter.
-      if (typeof src != 'string' || typeof category != 'string' || (attrs && typeof attrs != 'object')) {
+      // wait forever; attributes that aren't an object (a string, an array) would be spread item by item.
+      if (typeof src != 'string' || typeof category != 'string' || (attrs && (typeof attrs != 'object' || Array.isArray(attrs)))) {
         throw new TypeError('Assent: loadScript() takes a URL, a category and optional attributes');
       }
       onConsent(category, () => void (doc && injectScript(doc, src, attrs, trust.url).then(resolve, reject)));
