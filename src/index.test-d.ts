@@ -1,6 +1,6 @@
 // Type tests: checked by `npm run typecheck`. A call that must not compile carries @ts-expect-error.
 import { expectTypeOf } from 'vitest';
-import { createAssent, parseConsentCookie, type Assent, type AssentConfig, type ChangeDetail, type ConsentRecord } from './index.js';
+import { createAssent, parseConsentCookie, type Assent, type AssentConfig, type ChangeDetail, type ConsentRecord, type ScriptTagAssent } from './index.js';
 import { parseConsentCookie as parseOnServer, renewConsentCookie } from './server.js';
 
 const assent = createAssent({ categories: [{ id: 'necessary', required: true }] });
@@ -11,6 +11,10 @@ expectTypeOf(assent.on('change', () => {})).toEqualTypeOf<() => void>();
 expectTypeOf(assent.onConsent('analytics', () => {})).toEqualTypeOf<() => void>();
 expectTypeOf(assent.loadScript('/a.js', 'analytics')).toEqualTypeOf<Promise<HTMLScriptElement>>();
 expectTypeOf(assent.showPolicy('cookies')).toEqualTypeOf<Promise<void>>();
+expectTypeOf<ChangeDetail['record']['source']>().toEqualTypeOf<'banner' | 'preferences' | 'embed' | 'api' | 'gpc'>();
+// The script tag's global: an instance's methods, plus init.
+expectTypeOf<ScriptTagAssent>().toMatchTypeOf<Assent>();
+expectTypeOf<ScriptTagAssent['init']>().toEqualTypeOf<(config: unknown) => void>();
 expectTypeOf<ChangeDetail['record']['action']>().toEqualTypeOf<'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'gpc'>();
 expectTypeOf(parseConsentCookie).toEqualTypeOf(parseOnServer);
 expectTypeOf(parseOnServer('x')).toEqualTypeOf<ConsentRecord | null>();

@@ -2,6 +2,7 @@ import type { Assent, AssentOptions } from './entries/assent-api.js';
 import { createAssent as create } from './entries/create-assent.js';
 
 export type { Assent, AssentOptions } from './entries/assent-api.js';
+export type { ScriptTagAssent } from './entries/script-tag-assent.js';
 export type * from './core/types.js';
 export type { ConsentStorage } from './storage/consent-storage.js';
 export type { Environment } from './core/environment.js';
