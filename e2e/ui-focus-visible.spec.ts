@@ -43,3 +43,51 @@ test('the scroll padding goes away with the banner', async ({ page }) => {
   await expect(page.locator('[data-assent-banner]')).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)).toBe('');
 });
+
+/** Whether the visitor can see any of the focused element: the point at its centre isn't the banner's. */
+const focusedIsVisible = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement!;
+    const r = el.getBoundingClientRect();
+    return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
+  });
+const bannerEdge = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const b = document.querySelector('assent-ui')!.shadowRoot!.querySelector('[data-assent-banner]')!.getBoundingClientRect();
+    return b.top < innerHeight - b.bottom ? 'top' : 'bottom';
+  });
+
+for (const [layout, width, height] of [
+  ['bar', 1280, 800],
+  ['box', 1280, 800],
+  ['bar', 320, 568],
+  ['box', 320, 568],
+] as const) {
+  test(`WCAG 2.4.11: a ${layout} at ${width}px moves to the other edge when a focused element the page fixed to the viewport is under it, and back`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/test/ui-banner.html?layout=${layout}&fixed=1`);
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+    // By keyboard: from the last link of the page to the chat button fixed at the bottom right.
+    await page.locator('#last-link').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#fixed-chat')).toBeFocused();
+    await frames();
+    expect(await focusedIsVisible(page), 'the chat button is visible').toBe(true);
+    expect(await bannerEdge(page)).toBe('top');
+
+    // The header fixed at the top is then under the banner: it goes back down.
+    await page.locator('#fixed-head').focus();
+    await frames();
+    expect(await focusedIsVisible(page), 'the header link is visible').toBe(true);
+    expect(await bannerEdge(page)).toBe('bottom');
+
+    // Still one click to answer, wherever it is.
+    await page.locator('#fixed-chat').focus();
+    await frames();
+    expect(await bannerEdge(page)).toBe('top');
+    await page.locator('[data-assent-action="reject-all"]').click();
+    await expect(page.locator('[data-assent-banner]')).toHaveCount(0);
+  });
+}

@@ -3,8 +3,11 @@
  * must never be hidden behind it. Three parts, all through CSSOM, which a strict `style-src` allows:
  * - `scroll-padding-bottom` on the page, so scrolling to an element stops above the banner;
  * - a spacer of the banner's height at the end of the body, so the last elements can scroll clear of it;
- * - after each focus move, an element still under the banner is scrolled up (browsers don't apply scroll
- *   padding to every focus scroll).
+ * - after each focus move, an element still under the banner is scrolled clear of it (browsers don't apply
+ *   scroll padding to every focus scroll).
+ * Scrolling can't move what the page fixed to the viewport (a chat button, a sticky header): when a focused
+ * element stays under the banner, the banner moves to the other edge of the viewport, and back again when the
+ * next focused element is under it there.
  * Returns the cleanup.
  */
 export function keepFocusVisible(doc: Document, banner: HTMLElement): () => void {
@@ -26,11 +29,21 @@ export function keepFocusVisible(doc: Document, banner: HTMLElement): () => void
   const observer = RO ? new RO(pad) : undefined;
   observer?.observe(banner);
 
-  const uncover = (el: Element) => {
+  const covered = (el: Element) => {
     const r = el.getBoundingClientRect();
     const b = banner.getBoundingClientRect();
-    const overlaps = r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right;
-    if (overlaps) win?.scrollBy({ top: Math.min(r.bottom - b.top + 8, Math.max(0, r.top - 8)), behavior: 'instant' });
+    return r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right && r.bottom - b.top;
+  };
+  const uncover = (el: Element) => {
+    // An element that both edges cover (taller than the rest of the viewport) ends under the top one.
+    for (let flips = 0, under; (under = covered(el)) && flips < 2; flips++) {
+      if (!banner.classList.contains('top')) {
+        // Up, only as far as keeps the element's top on screen.
+        win?.scrollBy({ top: Math.min(under + 8, Math.max(0, el.getBoundingClientRect().top - 8)), behavior: 'instant' });
+        if (!covered(el)) return;
+      }
+      banner.classList.toggle('top');
+    }
   };
   // The browser scrolls a newly focused element into view after the focus event, so look one frame later.
   const onFocus = (e: FocusEvent) => {
@@ -42,6 +55,7 @@ export function keepFocusVisible(doc: Document, banner: HTMLElement): () => void
   return () => {
     observer?.disconnect();
     doc.removeEventListener('focusin', onFocus);
+    banner.classList.remove('top');
     spacer.remove();
     if (before) html.style.setProperty('scroll-padding-bottom', before);
     else html.style.removeProperty('scroll-padding-bottom');
