@@ -39,3 +39,50 @@ test.describe('regions: { "US-CA": "opt-out", default: "opt-in" }', () => {
     }
   });
 });
+
+test.describe('a choice carried from one region to another (the same site, a visitor who travels or a VPN)', () => {
+  const has = (page: Page, key: string) => page.evaluate((k) => (window as unknown as AssentWindow).Assent.has(k), key);
+  const stored = (page: Page) => page.evaluate(() => (window as unknown as AssentWindow).Assent.get());
+
+  test('an opt-out made under California rules is no consent under opt-in rules: the visitor is asked, and nothing runs', async ({ page }) => {
+    await page.goto('/test/integrations-region-us-ca.html');
+    // "Do not sell or share": analytics stays on, as opt-out rules have it, without the visitor turning it on.
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.set({ analytics: true, marketing: false }));
+    expect(await stored(page)).toMatchObject({ mode: 'opt-out', categories: { analytics: true } });
+
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const asked = page.waitForRequest(/\/dist\/assent-ui\.js$/);
+    await page.goto('/test/integrations-region-fr.html');
+    await asked;
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    expect(await has(page, 'analytics')).toBe(false);
+    expect(await stored(page)).toBeNull();
+    await page.waitForTimeout(300);
+    expect(await ran(page)).toEqual([]);
+    expect(requests.filter((u) => u.includes('integrations-marker'))).toEqual([]);
+
+    // Nor does it come back on the next view: it was never restamped as trusted under the opt-in config.
+    await page.reload();
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    expect(await has(page, 'analytics')).toBe(false);
+  });
+
+  test('a refusal made under California rules stands under opt-in rules, without asking again', async ({ page }) => {
+    await page.goto('/test/integrations-region-us-ca.html');
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.set({ analytics: false, marketing: false }));
+    await page.goto('/test/integrations-region-fr.html');
+    await expect.poll(() => stored(page)).toMatchObject({ mode: 'opt-out', categories: { analytics: false } });
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-assent-banner]')).toHaveCount(0);
+    expect(await ran(page)).toEqual([]);
+  });
+
+  test('a consent given under opt-in rules still counts under California rules', async ({ page }) => {
+    await page.goto('/test/integrations-region-fr.html');
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.set({ analytics: true, marketing: false }));
+    await page.goto('/test/integrations-region-us-ca.html');
+    await expect.poll(() => ran(page)).toEqual(['analytics']);
+    expect(await stored(page)).toMatchObject({ mode: 'opt-in', categories: { analytics: true, marketing: false } });
+  });
+});

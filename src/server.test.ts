@@ -26,6 +26,21 @@ describe('parseConsentCookie', () => {
     expect(parseConsentCookie('GA1.2.3')).toBeNull();
   });
 
+  it("reads the README's sample value as the README explains it", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const sample = /## Cookie format[\s\S]*?```\n(\S+)\n/.exec(readme)![1];
+    expect(parseConsentCookie(sample)).toEqual({
+      id: 'k3j9x0a2b8c4',
+      timestamp: parseInt('mwt2ei80', 36),
+      revision: 3,
+      action: 'custom',
+      source: 'preferences',
+      mode: 'opt-in',
+      config: '1kq3v0x',
+      categories: { necessary: true, analytics: true, errors: false },
+    });
+  });
+
   it('records the same version as package.json', () => {
     expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
   });

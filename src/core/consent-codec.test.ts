@@ -25,6 +25,16 @@ describe('the consent cookie value', () => {
     }
   });
 
+  it('keeps the rules a choice was made under, and reads a value stored without them', () => {
+    for (const mode of ['opt-in', 'opt-out', 'notice'] as const) {
+      expect(decodeConsent(encodeConsent({ ...record, mode }))).toEqual({ ...record, mode });
+    }
+    const before = '2.k3j9x0a2b8c4.1.3.cp.x1y2z3.necessary:1';
+    const decoded = decodeConsent(before + '.' + checksum(before));
+    expect(decoded).toMatchObject({ action: 'custom', source: 'preferences' });
+    expect(decoded?.mode).toBeUndefined();
+  });
+
   it('stays under 200 bytes for five categories, even once URI-encoded', () => {
     const value = encodeConsent({ ...record, id: 'a'.repeat(16), revision: 999999 });
     expect(encodeURIComponent(value).length).toBeLessThan(200);

@@ -1,10 +1,10 @@
 import { checksum } from './checksum.js';
-import type { ConsentAction, ConsentRecord, ConsentSource } from './types.js';
+import type { ConsentAction, ConsentMode, ConsentRecord, ConsentSource } from './types.js';
 
 /*
  * Cookie value, format 2 (documented in README "Cookie format"):
  *
- *   2.<id>.<time>.<revision>.<action><source>.<config>.<category>:<0|1>+….<check>
+ *   2.<id>.<time>.<revision>.<action><source>[<mode>].<config>.<category>:<0|1>+….<check>
  *
  * Every character is a cookie-octet (RFC 6265 §4.1.1) that js-cookie leaves unencoded, so the value reads the
  * same in the browser and in a server's Cookie header. The check is a hash of everything before it: it is not
@@ -14,6 +14,8 @@ const VERSION = '2';
 const ACTIONS: ConsentAction[] = ['accept_all', 'reject_all', 'custom', 'withdraw', 'gpc'];
 const SOURCES: ConsentSource[] = ['banner', 'preferences', 'embed', 'api', 'gpc'];
 const CODES = 'arcwg';
+// Each by its fifth letter: i, o, c.
+const MODES: ConsentMode[] = ['opt-in', 'opt-out', 'notice'];
 const FIELD = /^[a-z0-9]{1,32}$/;
 const PAIR = /^([A-Za-z][\w-]{0,31}):([01])$/;
 const MAX_LENGTH = 3000;
@@ -24,7 +26,7 @@ export function encodeConsent(r: ConsentRecord): string {
     r.id,
     r.timestamp.toString(36),
     r.revision,
-    CODES[ACTIONS.indexOf(r.action)]! + (SOURCES[SOURCES.indexOf(r.source)] ?? 'api')[0],
+    CODES[ACTIONS.indexOf(r.action)]! + (SOURCES[SOURCES.indexOf(r.source)] ?? 'api')[0] + (MODES.includes(r.mode!) ? r.mode![4] : ''),
     r.config || '0',
     Object.keys(r.categories)
       .map((k) => k + ':' + (r.categories[k] ? 1 : 0))
@@ -55,6 +57,7 @@ function recordOf([, id = '', time = '', revision = '', codes = '', config = '',
     timestamp: parseInt(time, 36),
     action: ACTIONS[CODES.indexOf(codes[0]!)]!,
     source: SOURCES.find((s) => s[0] === codes[1])!,
+    mode: MODES.find((m) => m[4] === codes[2]),
     categories: Object.fromEntries(pairs.split('+').map((p) => [p.slice(0, -2), p.endsWith(':1')])),
     config,
   };
@@ -77,7 +80,7 @@ export function decodeConsent(value: unknown): ConsentRecord | null {
   const [, id = '', time = '', revision = '', codes = '', config = '', pairs = ''] = fields;
   // Small regexes per field: one pattern for the whole value would be costly to compile.
   if (id.length < 8 || !FIELD.test(id) || !FIELD.test(time) || time.length > 11 || !FIELD.test(config)) return null;
-  if (!/^\d{1,9}$/.test(revision) || !/^[arcwg][bpeag]$/.test(codes)) return null;
+  if (!/^\d{1,9}$/.test(revision) || !/^[arcwg][bpeag][ioc]?$/.test(codes)) return null;
   const list = pairs.split('+');
   if (list.length > 64) return null;
   const seen = new Set<string>();

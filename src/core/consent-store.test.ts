@@ -44,7 +44,7 @@ describe('the consent store', () => {
     expect(store.has('nope')).toBe(false);
   });
 
-  it('records every category explicitly, with id, time, revision, action and source', () => {
+  it('records every category explicitly, with id, time, revision, action, source and the rules it was made under', () => {
     const { env, clock } = fakeEnvironment();
     const storage = memoryStorage();
     const store = createConsentStore(modelOf(config), storage, env);
@@ -56,6 +56,7 @@ describe('the consent store', () => {
       action: 'custom',
       source: 'preferences',
       categories: { necessary: true, analytics: true, marketing: false },
+      mode: 'opt-in',
     });
     expect(storage.read()).toBe(encodeConsent(store.get()!));
   });

@@ -118,6 +118,7 @@ export function withDecisions(
     action,
     source,
     categories: Object.fromEntries(model.categories.map((c) => [c.id, c.required || choice[c.id] === true])),
+    mode: model.mode,
   });
 
   return {

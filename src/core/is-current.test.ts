@@ -23,6 +23,7 @@ const record = {
   action: 'reject_all' as const,
   source: 'banner' as const,
   categories: { necessary: true, analytics: false },
+  mode: 'opt-in' as const,
 };
 
 describe('isCurrent', () => {
@@ -55,6 +56,37 @@ describe('isCurrent', () => {
   it('does not ask again for a new strictly necessary category', () => {
     const grown = { ...config, categories: [...config.categories, { id: 'security', required: true }] };
     expect(isCurrent(record, modelOf(grown), now)).toBe(true);
+  });
+
+  describe('under opt-in rules, a choice made under other rules', () => {
+    const optIn = modelOf(config);
+    const grant = { ...record, action: 'custom' as const, categories: { necessary: true, analytics: true } };
+
+    it('asks again when it grants something: opt-out keeps on what the visitor did not turn off, which is no consent', () => {
+      expect(isCurrent({ ...grant, mode: 'opt-out' }, optIn, now)).toBe(false);
+      expect(isCurrent({ ...grant, action: 'gpc', source: 'gpc', mode: 'opt-out' }, optIn, now)).toBe(false);
+      expect(isCurrent({ ...grant, action: 'accept_all', mode: 'opt-out' }, optIn, now)).toBe(false);
+    });
+
+    it('asks again when it grants something and does not say under which rules it was made', () => {
+      expect(isCurrent({ ...grant, mode: undefined }, optIn, now)).toBe(false);
+    });
+
+    it('keeps a refusal, which stands under any rules', () => {
+      expect(isCurrent({ ...record, mode: 'opt-out' }, optIn, now)).toBe(true);
+      expect(isCurrent({ ...record, mode: undefined }, optIn, now)).toBe(true);
+    });
+
+    it('keeps a grant made under opt-in rules', () => {
+      expect(isCurrent(grant, optIn, now)).toBe(true);
+    });
+  });
+
+  it('keeps, under opt-out rules, a choice made under opt-in rules or under opt-out rules', () => {
+    const optOut = modelOf({ ...config, mode: 'opt-out' });
+    const grant = { ...record, categories: { necessary: true, analytics: true } };
+    expect(isCurrent(grant, optOut, now)).toBe(true);
+    expect(isCurrent({ ...grant, mode: 'opt-out' }, optOut, now)).toBe(true);
   });
 
   it('distrusts a choice dated in the future', () => {

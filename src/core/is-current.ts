@@ -16,10 +16,15 @@ export const withinLifetime = (timestamp: number, days: number, now: number): bo
 /**
  * Whether a stored choice still answers the site's question. It doesn't when the policy revision changed,
  * when it is older than the cookie lifetime (a stale cookie a browser kept), when it is dated in the future
- * (edited), or when the site added a category the visitor was never asked about.
+ * (edited), when the site added a category the visitor was never asked about, or when opt-in rules now apply
+ * (another region, another config) to a choice that grants something under other rules: an opt-out choice keeps
+ * on whatever the visitor didn't turn off, and a choice stored before its rules were kept can't say. A refusal
+ * stands under any rules.
  */
 export function isCurrent(record: ConsentRecord | null, model: StoredModel, now: number): record is ConsentRecord {
   if (!record || record.revision !== model.revision) return false;
   if (!withinLifetime(record.timestamp, model.cookie.days, now)) return false;
-  return model.categories.every((c) => c.required || typeof record.categories[c.id] === 'boolean');
+  return model.categories.every(
+    (c) => c.required || (typeof record.categories[c.id] === 'boolean' && !(model.mode === 'opt-in' && record.mode !== 'opt-in' && record.categories[c.id])),
+  );
 }

@@ -114,6 +114,11 @@ export interface ConsentRecord {
   source: ConsentSource;
   categories: Record<string, boolean>;
   /**
+   * The rules the choice was made under: `opt-out` defaults are on until the visitor opts out, so such a choice is
+   * no consent where `opt-in` rules apply. Absent from a choice stored before Assent kept it.
+   */
+  mode?: ConsentMode;
+  /**
    * A fingerprint of the configuration (and region) the choice was checked against. It changes whenever the
    * config does; a page view whose config still matches it starts without validating the config again.
    */

@@ -103,6 +103,7 @@ describe('proof records sent to recordUrl', () => {
       action: 'accept_all',
       source: 'banner',
       categories: { necessary: true, analytics: true, ads: true },
+      mode: 'opt-in',
     });
     const { state, sendBeacon, changes } = engine({ held: true, stored });
     // The release did happen: listeners heard the stored grant, without a record.
