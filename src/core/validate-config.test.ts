@@ -112,8 +112,18 @@ describe('validateConfig', () => {
       'Assent: cookie.days is 30, so a visitor who refused would be asked again that soon; under opt-in rules keep a choice at least 183 days (6 months).',
     ]);
     expect(validateConfig({ ...base, cookie: { days: 183 } }).warnings).toEqual([]);
-    expect(validateConfig({ ...base, mode: 'opt-out', cookie: { days: 30 } }).warnings).toEqual([]);
-    expect(validateConfig({ ...base, mode: 'opt-out', regions: { EU: 'opt-in' }, cookie: { days: 30 } }).warnings).toHaveLength(1);
+    const sells = { ...base, categories: [...base.categories, { id: 'ads', saleOrShare: true }] };
+    expect(validateConfig({ ...sells, mode: 'opt-out', cookie: { days: 30 } }).warnings).toEqual([]);
+    expect(validateConfig({ ...sells, mode: 'opt-out', regions: { EU: 'opt-in' }, cookie: { days: 30 } }).warnings).toHaveLength(1);
+  });
+
+  it('warns when opt-out rules apply and no category sells or shares: the opt-out button would change nothing', () => {
+    const warning = 'Assent: opt-out rules apply but no category has saleOrShare: the opt-out button would change nothing.';
+    expect(validateConfig({ ...base, mode: 'opt-out' }).warnings).toEqual([warning]);
+    expect(validateConfig({ ...base, regions: { 'US-CA': 'opt-out' } }).warnings).toEqual([warning]);
+    expect(validateConfig(base).warnings).toEqual([]);
+    const sells = { ...base, categories: [...base.categories, { id: 'ads', saleOrShare: true }] };
+    expect(validateConfig({ ...sells, mode: 'opt-out' }).warnings).toEqual([]);
   });
 
   it('asks nobody when every category is strictly necessary, whatever the mode or the region', () => {

@@ -183,10 +183,16 @@ export function checkConfig(input: unknown): CheckResult {
   if (config.mode === 'notice' && optional.length && !Object.values(config.regions ?? {}).some((m) => m !== 'notice')) {
     warnings.push(`Assent: mode "notice" runs only required categories; ${optional.map((c) => `"${c.id}"`).join(', ')} stay off.`);
   }
+  // Opt-out rules let a visitor refuse only the sale or sharing of their data: with nothing marked so, the banner's
+  // opt-out button would change nothing while it says some categories share.
+  const modes = [config.mode ?? 'opt-in', ...Object.values(config.regions ?? {})];
+  if (optional.length && modes.includes('opt-out') && !optional.some((c) => c.saleOrShare)) {
+    warnings.push('Assent: opt-out rules apply but no category has saleOrShare: the opt-out button would change nothing.');
+  }
   // A refusal must not be asked about again for at least 6 months under opt-in rules (CNIL); the cookie's life is
   // the choice's life, so a shorter one asks too soon.
   const days = config.cookie?.days;
-  if (days !== undefined && days < 183 && optional.length && [config.mode ?? 'opt-in', ...Object.values(config.regions ?? {})].includes('opt-in')) {
+  if (days !== undefined && days < 183 && optional.length && modes.includes('opt-in')) {
     warnings.push(`Assent: cookie.days is ${days}, so a visitor who refused would be asked again that soon; under opt-in rules keep a choice at least 183 days (6 months).`);
   }
   return { ok: true, config, warnings };

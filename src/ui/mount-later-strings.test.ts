@@ -196,7 +196,9 @@ describe('the later English strings', () => {
     const later = await mountHeldBack(createTestHost());
     ui!.renderPlaceholders([{ element: document.querySelector('iframe')!, category: 'marketing', loadOnce() {} }]);
     const placeholder = await drawnOnlyWithStrings(later, () => document.querySelector('assent-placeholder')?.shadowRoot?.querySelector('[data-assent-placeholder]'));
-    expect(placeholder.textContent).toBe('Map is blocked until you allow Marketing.Load this contentAlways allow Marketing');
+    expect(placeholder.textContent).toBe(
+      'Map is blocked until you allow Marketing.Measures campaigns and shows more relevant ads, here and on other sites.Load this contentAlways allow MarketingCustomise',
+    );
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.filter((s) => RAW_KEY.test(s))).toEqual([]);
   });
@@ -287,11 +289,11 @@ describe('the proof record of a decision in English', () => {
     expect(await hashOf(worded, showPreferences, save)).toBe('0y6sz98');
   });
 
-  it("hashes an embed placeholder's always-allow as it always has", async () => {
+  it("hashes an embed placeholder's always-allow: its sentence, the category's description and the button", async () => {
     document.body.innerHTML = '<iframe title="Map" data-src="https://maps.test"></iframe>';
     const frame = document.querySelector('iframe')!;
     const open = () => ui!.renderPlaceholders([{ element: frame, category: 'marketing', loadOnce() {} }]);
     const always = () => document.querySelector('assent-placeholder')?.shadowRoot?.querySelectorAll('button')[1];
-    expect(await hashOf(createTestHost(), open, always)).toBe('1hyzucf');
+    expect(await hashOf(createTestHost(), open, always)).toBe('1d23avm');
   });
 });

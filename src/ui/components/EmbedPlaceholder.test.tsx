@@ -19,6 +19,26 @@ describe('EmbedPlaceholder', () => {
     expect(screen.getByRole('group', { name: 'Product video' }).textContent).toContain('Product video is blocked until you allow Marketing.');
   });
 
+  it('says what the category is for, since "Always allow" is consent to all of it, and records that text with the decision', async () => {
+    const { host } = await renderWithUi(<EmbedPlaceholder target={target()} onLoaded={() => {}} />);
+    const description = 'Measures campaigns and shows more relevant ads, here and on other sites.';
+    expect(screen.getByRole('group', { name: 'Product video' }).textContent).toContain(description);
+    fireEvent.click(screen.getByRole('button', { name: 'Always allow Marketing' }));
+    expect(host.decisions[0]!.meta!.texts).toEqual([
+      'Product video is blocked until you allow Marketing.',
+      description,
+      'Always allow Marketing',
+    ]);
+  });
+
+  it("leads to the category's services and cookies: Customise opens the preferences, which return focus to it", async () => {
+    const { calls, host } = await renderWithUi(<EmbedPlaceholder target={target()} onLoaded={() => {}} />);
+    const customise = screen.getByRole('button', { name: 'Customise' });
+    fireEvent.click(customise);
+    expect(calls.preferences).toEqual([customise]);
+    expect(host.decisions).toEqual([]);
+  });
+
   it('loads the embed once without recording consent', async () => {
     const t = target();
     let removed = 0;
@@ -56,7 +76,7 @@ describe('EmbedPlaceholder', () => {
       await renderWithUi(<EmbedPlaceholder target={t} onLoaded={() => {}} />, host);
       fireEvent.click(screen.getByRole('button', { name: 'Always allow Marketing' }));
       const meta = host.decisions[0]!.meta!;
-      expect(meta).toEqual({ language: 'en', textHash: expect.stringMatching(/^[0-9a-z]+$/), texts: [`${title} is blocked until you allow Marketing.`, 'Always allow Marketing'] });
+      expect(meta).toEqual({ language: 'en', textHash: expect.stringMatching(/^[0-9a-z]+$/), texts: [`${title} is blocked until you allow Marketing.`, expect.stringContaining('Measures campaigns'), 'Always allow Marketing'] });
       expect(meta.textHash).toBe(textHash(meta.texts!));
       hashes.push(host.decisions[0]!.meta!.textHash!);
       cleanup();

@@ -1,6 +1,7 @@
 import type { EmbedTarget } from '../../core/ui-host.js';
 import { decisionMeta } from '../decision-meta.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
+import { SiteText } from './SiteText.js';
 
 export interface EmbedPlaceholderProps {
   target: EmbedTarget;
@@ -8,24 +9,34 @@ export interface EmbedPlaceholderProps {
   onLoaded(): void;
 }
 
-/** Stands in for an embed held back by the gate: says what it is and offers to load it once or always. */
+/**
+ * Stands in for an embed held back by the gate: says what it is, what its category is for, and offers to load it
+ * once or always. "Always allow" is consent to the whole category, so the category's own description is shown with
+ * it, and Customise leads to its services and cookies, as the banner's second layer does.
+ */
 export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
   const ui = useUi();
   const { host, t } = ui;
   const el = target.element;
   const name = el.getAttribute('data-assent-name') || el.getAttribute('title') || t('embed.content');
   const cat = host.model.categories.find((c) => c.id === target.category);
-  const category = cat ? categoryText(ui, cat).title.text : target.category;
+  const { title, description } = cat ? categoryText(ui, cat) : { title: { text: target.category }, description: { text: '' } };
+  const category = title.text;
   const blocked = t('embed.blocked', { name, category });
   const allow = t('embed.always', { category });
   const always = () => {
     // Everything else stays as it runs now: under opt-out rules an undecided visitor's defaults are on.
     const granted = choiceFor(host.model.categories, (c) => host.store.granted(c.id));
-    host.decide('custom', 'embed', { ...granted, [target.category]: true }, decisionMeta(ui.lang, [blocked, allow]));
+    host.decide('custom', 'embed', { ...granted, [target.category]: true }, decisionMeta(ui.lang, [blocked, description.text, allow].filter(Boolean)));
   };
   return (
     <div class="placeholder surface" role="group" aria-label={name} data-assent-placeholder={target.category}>
       <p>{blocked}</p>
+      {description.text && (
+        <p class="muted">
+          <SiteText value={description} />
+        </p>
+      )}
       <div class="actions">
         <button
           type="button"
@@ -39,6 +50,9 @@ export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
         </button>
         <button type="button" class="btn" onClick={always}>
           {allow}
+        </button>
+        <button type="button" class="link" onClick={(e) => ui.openPreferences(e.currentTarget)}>
+          {t('action.customize')}
         </button>
       </div>
     </div>

@@ -97,6 +97,25 @@ describe('PreferencesDialog', () => {
     expect(host.decisions[1]!.choice).toEqual({ necessary: true, analytics: false, marketing: false });
   });
 
+  it('under opt-out rules offers "Do not sell or share", which turns off only what sells or shares, keeping the rest as ticked', async () => {
+    const { host, ui, closed } = await open(createTestHost({ mode: 'opt-out' }));
+    // Undecided under opt-out rules, everything starts on; the visitor turns analytics off first.
+    expect((screen.getByRole('checkbox', { name: 'Marketing' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Analytics' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Do not sell or share my personal information' }));
+    expect(host.decisions).toEqual([
+      expect.objectContaining({ action: 'custom', source: 'preferences', choice: { necessary: true, analytics: false, marketing: false } }),
+    ]);
+    expect(host.decisions[0]!.meta!.texts).toContain('Do not sell or share my personal information');
+    expect(ui.state.status.value).toBe('Your choices have been saved.');
+    expect(closed()).toBe(1);
+  });
+
+  it('offers no opt-out button under opt-in rules, where Reject all refuses everything', async () => {
+    await open();
+    expect(action('opt-out')).toBeNull();
+  });
+
   it('closes on Escape without saving', async () => {
     const { host, closed } = await open();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Analytics' }));

@@ -27,6 +27,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => setChoice(current()), [record]);
 
   const notice = host.model.mode === 'notice';
+  const optOut = host.model.mode === 'opt-out';
   // What the visitor read and the buttons they decided with, as the banner's hash has them. The cookie tables are
   // left out: the config fingerprint, the version and the language in the same record fix every word of them.
   const texts = () => [
@@ -34,6 +35,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
     t('prefs.intro'),
     ...listed.flatMap((c) => Object.values(categoryText(ui, c)).map((x) => x.text)),
     t('action.save'),
+    ...(optOut ? [t('action.optOut')] : []),
     t('action.acceptAll'),
     t('action.rejectAll'),
   ];
@@ -68,6 +70,12 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
       {!notice && (
         <div class="actions">
           <ActionButton action="save" onClick={() => decide('custom', choice)}>{t('action.save')}</ActionButton>
+          {/* A "Do not sell or share" link leads here: one click opts out, keeping the rest as ticked. */}
+          {optOut && (
+            <ActionButton action="opt-out" onClick={() => decide('custom', choiceFor(categories, (c) => !c.saleOrShare && !!choice[c.id]))}>
+              {t('action.optOut')}
+            </ActionButton>
+          )}
           <ActionButton action="accept-all" onClick={() => decide('accept_all', choiceFor(categories, () => true))}>
             {t('action.acceptAll')}
           </ActionButton>
