@@ -4,9 +4,15 @@ test.beforeEach(async ({ context }) => {
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
 });
 
-for (const layout of ['bar', 'box']) {
-  test(`WCAG 2.4.11: tabbing through a long page, no focused element is hidden behind the ${layout}`, async ({ page }) => {
-    await page.setViewportSize({ width: 800, height: 600 });
+// 320×256 is a 1280×1024 screen at 400% zoom (WCAG 1.4.10), where the banner is taller than half the viewport.
+for (const [layout, width, height] of [
+  ['bar', 800, 600],
+  ['box', 800, 600],
+  ['bar', 320, 256],
+  ['box', 320, 256],
+] as const) {
+  test(`WCAG 2.4.11: tabbing through a long page at ${width}×${height}, no focused element is hidden behind the ${layout}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
     await page.goto(`/test/ui-banner.html?layout=${layout}`);
     await expect(page.locator('[data-assent-banner]')).toBeVisible();
     const count = await page.locator('main a, main button, footer a').count();
@@ -21,9 +27,10 @@ for (const layout of ['bar', 'box']) {
         if (!el || el.tagName === 'ASSENT-UI' || el === document.body) return null;
         const banner = document.querySelector('assent-ui')!.shadowRoot!.querySelector('[data-assent-banner]')!.getBoundingClientRect();
         const r = el.getBoundingClientRect();
-        // Completely covered = the element's box lies wholly inside the banner's box.
-        const covered = r.top >= banner.top && r.bottom <= banner.bottom && r.left >= banner.left && r.right <= banner.right;
-        const offscreen = r.bottom <= 0 || r.top >= innerHeight;
+        // What of the element the viewport shows; completely covered = that part lies wholly inside the banner's box.
+        const [top, bottom, left, right] = [Math.max(r.top, 0), Math.min(r.bottom, innerHeight), Math.max(r.left, 0), Math.min(r.right, innerWidth)];
+        const offscreen = bottom <= top || right <= left;
+        const covered = top >= banner.top && bottom <= banner.bottom && left >= banner.left && right <= banner.right;
         return { id: el.id || el.textContent!.trim(), covered, offscreen };
       });
       if (!result) continue;

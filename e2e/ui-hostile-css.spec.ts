@@ -38,3 +38,46 @@ test.describe('a host page with hostile CSS', () => {
     expect(await stored(page)).toMatchObject({ action: 'custom', categories: { analytics: true, marketing: false } });
   });
 });
+
+test.describe('a host page that zooms its body', () => {
+  for (const zoom of ['1.25', '1.5', '3']) {
+    test(`with body { zoom: ${zoom} } on a phone, the banner and every control of the preferences dialog stay on screen`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.addInitScript((z) => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = `body { zoom: ${z} }`;
+          document.head.append(style);
+        });
+      }, zoom);
+      await page.goto('/test/ui-banner.html');
+      expect(await page.evaluate(() => getComputedStyle(document.body).zoom)).toBe(zoom);
+      // Measured once the banner and the dialog have finished rising into place.
+      const settled = () => page.waitForFunction(() => !document.querySelector('assent-ui')!.shadowRoot!.getAnimations().length);
+      const onScreen = async (selector: string) =>
+        (await settled(), page.locator(selector)).evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+          }),
+        );
+      await expect(page.locator('[data-assent-banner]')).toBeVisible();
+      expect(await onScreen('[data-assent-banner]')).toEqual([true]);
+
+      await page.locator('[data-assent-action="customize"]').click();
+      const prefs = page.locator('[data-assent-preferences]');
+      await expect(prefs).toBeVisible();
+      expect(await onScreen('[data-assent-preferences]'), 'the dialog fits the viewport').toEqual([true]);
+      expect(await onScreen('[data-assent-preferences] .close')).toEqual([true]);
+      // The actions may be further down a long dialog, which then scrolls: each is on screen once scrolled to.
+      for (const action of ['save', 'accept-all', 'reject-all']) {
+        const button = prefs.locator(`[data-assent-action="${action}"]`);
+        await button.scrollIntoViewIfNeeded();
+        expect(await onScreen(`[data-assent-preferences] [data-assent-action="${action}"]`), action).toEqual([true]);
+      }
+      await prefs.locator('[data-assent-action="reject-all"]').click();
+      await expect(prefs).toHaveCount(0);
+      expect(await stored(page)).toMatchObject({ action: 'reject_all' });
+    });
+  }
+});

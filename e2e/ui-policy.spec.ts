@@ -72,32 +72,36 @@ test.describe('policy viewer', () => {
     await expect(dialog.locator('h4#your-rights')).toBeInViewport();
   });
 
-  test('a data-assent-open link with data-assent-section opens the dialog at that section, below a head that keeps Close in view', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 740 });
-    await page.goto('/test/ui-banner.html');
-    await page.evaluate(() => {
-      const link = Object.assign(document.createElement('a'), { href: '#', id: 'cookie-list', textContent: 'Cookies we use' });
-      link.setAttribute('data-assent-open', 'policy');
-      link.setAttribute('data-assent-section', 'cookies');
-      // At the top of the page, clear of the banner.
-      document.querySelector('h1')!.after(link);
+  for (const rootSize of ['', '4px', '62.5%']) {
+    test(`a data-assent-open link with data-assent-section opens the dialog at that section, below a head that keeps Close in view${rootSize && `, on a page whose root font size is ${rootSize}`}`, async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await page.goto('/test/ui-banner.html');
+      await page.evaluate((size) => {
+        // The widget sizes itself in px: a page's root font size must not move where a heading lands.
+        if (size) document.documentElement.style.fontSize = size;
+        const link = Object.assign(document.createElement('a'), { href: '#', id: 'cookie-list', textContent: 'Cookies we use' });
+        link.setAttribute('data-assent-open', 'policy');
+        link.setAttribute('data-assent-section', 'cookies');
+        // At the top of the page, clear of the banner.
+        document.querySelector('h1')!.after(link);
+      }, rootSize);
+      await page.locator('#cookie-list').click();
+      const dialog = page.locator('[data-assent-policy-dialog]');
+      const heading = dialog.locator('h4#cookies');
+      await expect(heading).toBeFocused();
+      const close = dialog.getByRole('button', { name: 'Close' });
+      // The section is far down a long policy: the dialog scrolled, and Close is still on screen, above the heading.
+      expect(await dialog.evaluate((d) => d.scrollTop)).toBeGreaterThan(200);
+      const head = (await dialog.locator('.dialog-head').boundingBox())!;
+      const box = (await dialog.boundingBox())!;
+      // Flush with the top of the dialog, inside its 1 px border.
+      expect(head.y).toBeLessThanOrEqual(box.y + 2);
+      await expect(close).toBeInViewport({ ratio: 1 });
+      expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(head.y + head.height);
+      await close.click();
+      await expect(dialog).toHaveCount(0);
     });
-    await page.locator('#cookie-list').click();
-    const dialog = page.locator('[data-assent-policy-dialog]');
-    const heading = dialog.locator('h4#cookies');
-    await expect(heading).toBeFocused();
-    const close = dialog.getByRole('button', { name: 'Close' });
-    // The section is far down a long policy: the dialog scrolled, and Close is still on screen, above the heading.
-    expect(await dialog.evaluate((d) => d.scrollTop)).toBeGreaterThan(200);
-    const head = (await dialog.locator('.dialog-head').boundingBox())!;
-    const box = (await dialog.boundingBox())!;
-    // Flush with the top of the dialog, inside its 1 px border.
-    expect(head.y).toBeLessThanOrEqual(box.y + 2);
-    await expect(close).toBeInViewport({ ratio: 1 });
-    expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(head.y + head.height);
-    await close.click();
-    await expect(dialog).toHaveCount(0);
-  });
+  }
 
   test('prints without the contents list and buttons', async ({ page }) => {
     await page.goto('/test/ui-policy.html');

@@ -16,4 +16,18 @@ describe('lazyChunk', () => {
     await expect(get()).rejects.toThrow('offline');
     await expect(get()).resolves.toBe('chunk');
   });
+
+  it('turns a loader that throws into a rejection, never a throw at the caller, and tries again after it', async () => {
+    const load = vi
+      .fn()
+      .mockImplementationOnce(() => {
+        throw new TypeError('Promise.all is not a function');
+      })
+      .mockResolvedValueOnce('chunk');
+    const get = lazyChunk(load as () => Promise<string>);
+    let pending: Promise<string> | undefined;
+    expect(() => (pending = get())).not.toThrow();
+    await expect(pending).rejects.toThrow('Promise.all is not a function');
+    await expect(get()).resolves.toBe('chunk');
+  });
 });

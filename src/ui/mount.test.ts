@@ -17,13 +17,13 @@ const shadow = () => document.querySelector('assent-ui')?.shadowRoot ?? null;
 const q = (sel: string) => shadow()?.querySelector<HTMLElement>(sel) ?? null;
 
 describe('mountUi', () => {
-  it('draws the banner in an open shadow root, first in the body, with its own inline layout', async () => {
+  it('draws the banner in an open shadow root, just before the body, with its own inline layout', async () => {
     document.body.innerHTML = '<p>page</p>';
     ui = mountUi(createTestHost());
     ui.showBanner();
     await waitFor(() => expect(q('[data-assent-banner]')).not.toBeNull());
     const host = document.querySelector('assent-ui') as HTMLElement;
-    expect(document.body.firstElementChild).toBe(host);
+    expect(document.body.previousElementSibling).toBe(host);
     expect(host.style.getPropertyPriority('position')).toBe('important');
     expect(document.querySelector('[data-assent-banner]')).toBeNull();
   });

@@ -144,6 +144,12 @@ export function mountUi(host: UiHost): UiController {
   const langObserver = MO ? new MO(followLanguage) : undefined;
   langObserver?.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'] });
 
+  /**
+   * Just before the body: keyboard users reach the banner before the page (DOM order is focus order), and the
+   * body's own styles don't reach it. A page that zooms its body (`body { zoom: 1.25 }`) would zoom the overlay
+   * too, and the viewport units that keep a dialog on screen with it, pushing Close and Save out of reach.
+   */
+  const place = (el: HTMLElement, body: HTMLElement) => body.parentNode?.insertBefore(el, body);
   const whenBody = (fn: (body: HTMLElement) => void) => {
     if (doc.body) return fn(doc.body);
     doc.addEventListener('DOMContentLoaded', () => doc.body && fn(doc.body), { once: true });
@@ -161,8 +167,7 @@ export function mountUi(host: UiHost): UiController {
         if (!overlay) {
           overlay = createShadowHost(doc, 'assent-ui', 'overlay', styles);
           overlay.host.setAttribute('data-assent-ui', '');
-          // First in the body: keyboard users reach the banner before the page (DOM order is focus order).
-          body.prepend(overlay.host);
+          place(overlay.host, body);
           // Into the top layer while still empty: raising it after the first draw would make the browser
           // compute the banner's styles inside the drawing task instead of in the frame that paints it.
           raise(overlay.host);
@@ -170,7 +175,7 @@ export function mountUi(host: UiHost): UiController {
           return;
         }
         // A page that took the overlay out (or replaced its body) gets it back, with what it was showing.
-        if (!overlay.host.isConnected) body.prepend(overlay.host);
+        if (!overlay.host.isConnected) place(overlay.host, body);
         raise(overlay.host);
       } catch (e) {
         drawFailed(e);

@@ -7,7 +7,8 @@
  *   scroll padding to every focus scroll).
  * Scrolling can't move what the page fixed to the viewport (a chat button, a sticky header): when a focused
  * element stays under the banner, the banner moves to the other edge of the viewport, and back again when the
- * next focused element is under it there.
+ * next focused element is under it there. A banner taller than half the viewport may cover it at both edges:
+ * it is then held to half the viewport.
  * Returns the cleanup.
  */
 export function keepFocusVisible(doc: Document, banner: HTMLElement): () => void {
@@ -34,15 +35,22 @@ export function keepFocusVisible(doc: Document, banner: HTMLElement): () => void
     const b = banner.getBoundingClientRect();
     return r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right && r.bottom - b.top;
   };
+  /**
+   * Each step runs only while the element is still covered: scroll it up (with the banner at the bottom), try the
+   * other edge, then both again; if neither will do (a viewport too short for both, as at 400% zoom) the banner
+   * goes back down at half the viewport's height, scrolling inside itself, and the element is scrolled clear of it.
+   */
   const uncover = (el: Element) => {
-    // An element that both edges cover (taller than the rest of the viewport) ends under the top one.
-    for (let flips = 0, under; (under = covered(el)) && flips < 2; flips++) {
-      if (!banner.classList.contains('top')) {
-        // Up, only as far as keeps the element's top on screen.
-        win?.scrollBy({ top: Math.min(under + 8, Math.max(0, el.getBoundingClientRect().top - 8)), behavior: 'instant' });
-        if (!covered(el)) return;
-      }
-      banner.classList.toggle('top');
+    for (const step of [0, 1, 0, 1, 2, 0]) {
+      const under = covered(el);
+      if (!under) return;
+      const list = banner.classList;
+      if (step > 1) {
+        list.remove('top');
+        list.add('squeeze');
+      } else if (step) list.toggle('top');
+      // Up, only as far as keeps the element's top on screen.
+      else if (!list.contains('top')) win?.scrollBy({ top: Math.min(under + 8, Math.max(0, el.getBoundingClientRect().top - 8)), behavior: 'instant' });
     }
   };
   // The browser scrolls a newly focused element into view after the focus event, so look one frame later.
@@ -55,7 +63,7 @@ export function keepFocusVisible(doc: Document, banner: HTMLElement): () => void
   return () => {
     observer?.disconnect();
     doc.removeEventListener('focusin', onFocus);
-    banner.classList.remove('top');
+    banner.classList.remove('top', 'squeeze');
     spacer.remove();
     if (before) html.style.setProperty('scroll-padding-bottom', before);
     else html.style.removeProperty('scroll-padding-bottom');

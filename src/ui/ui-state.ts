@@ -29,3 +29,11 @@ export function createUiState(record: ConsentRecord | null): UiState {
     status: signal(''),
   };
 }
+
+/**
+ * Says `text` through the status region. The same text twice (a second save) would change nothing a screen reader
+ * notices, so every other time it carries a no-break space.
+ */
+export function announce(state: UiState, text: string): void {
+  state.status.value = state.status.value === text ? text + '\u00a0' : text;
+}

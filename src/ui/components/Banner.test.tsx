@@ -80,6 +80,13 @@ describe('Banner', () => {
     expect(host.decisions[0]!.choice).toEqual({ necessary: true, analytics: false, marketing: false });
   });
 
+  it('announces the decision, since the banner goes with the click', async () => {
+    const { ui } = await renderWithUi(<Banner />);
+    expect(ui.state.status.value).toBe('');
+    fireEvent.click(button('reject-all'));
+    expect(ui.state.status.value).toBe('Your choices have been saved.');
+  });
+
   it('opens preferences with the customise button as the opener, without deciding', async () => {
     const { host, calls } = await renderWithUi(<Banner />);
     fireEvent.click(button('customize'));

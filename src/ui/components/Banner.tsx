@@ -3,6 +3,7 @@ import { languageOf } from '../i18n/resolve-language.js';
 import { keepFocusVisible } from '../scroll-padding.js';
 import { decisionMeta } from '../decision-meta.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
+import { announce } from '../ui-state.js';
 import { ActionButton } from './ActionButton.js';
 import { ModalDialog } from './ModalDialog.js';
 import { SiteText } from './SiteText.js';
@@ -46,6 +47,8 @@ export function Banner() {
   const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) => {
     host.decide(action, 'banner', choice, decisionMeta(ui.lang, [title, text, ...labels]));
     state.banner.value = false;
+    // The banner goes with the click: without this, a screen reader would hear nothing of what happened.
+    announce(state, t('prefs.saved'));
   };
   const acceptAll = () => decide('accept_all', choiceFor(model.categories, () => true));
   const customize = (e: MouseEvent) => ui.openPreferences(e.currentTarget as Element);

@@ -89,6 +89,17 @@ describe('PreferencesDialog', () => {
     expect(closed()).toBe(1);
   });
 
+  it('announces a second save as well: the status text changes each time, so a screen reader speaks it again', async () => {
+    const { ui } = await open();
+    fireEvent.click(action('save'));
+    const first = ui.state.status.value;
+    fireEvent.click(action('save'));
+    const second = ui.state.status.value;
+    expect(first.trim()).toBe('Your choices have been saved.');
+    expect(second.trim()).toBe('Your choices have been saved.');
+    expect(second).not.toBe(first);
+  });
+
   it('offers accept all and reject all too', async () => {
     const { host } = await open();
     fireEvent.click(action('accept-all'));

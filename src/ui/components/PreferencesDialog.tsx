@@ -3,6 +3,7 @@ import type { ConsentAction } from '../../core/types.js';
 import { listedCategories } from '../consent-cookie.js';
 import { decisionMeta } from '../decision-meta.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
+import { announce } from '../ui-state.js';
 import { ActionButton } from './ActionButton.js';
 import { CategoryItem } from './CategoryItem.js';
 import { ModalDialog } from './ModalDialog.js';
@@ -42,7 +43,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   const decide = (action: ConsentAction, next: Record<string, boolean>) => {
     host.decide(action, 'preferences', next, decisionMeta(ui.lang, texts()));
     state.banner.value = false;
-    state.status.value = t('prefs.saved');
+    announce(state, t('prefs.saved'));
     onClose();
   };
 
@@ -100,7 +101,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
               class="link"
               onClick={() => {
                 host.withdraw('preferences', decisionMeta(ui.lang, texts()));
-                state.status.value = t('prefs.deleted');
+                announce(state, t('prefs.deleted'));
               }}
             >
               {t('prefs.delete')}

@@ -11,7 +11,6 @@ export default {
   'prefs.required': 'Always on: the site needs these to work.',
   'prefs.details': 'Services and cookies',
   'prefs.none': 'Nothing is stored on your device for this.',
-  'prefs.saved': 'Your choices have been saved.',
   'prefs.gpc': 'Your opt-out preference signal (Global Privacy Control) has been honoured.',
   'prefs.download': 'Download my consent record',
   'prefs.delete': 'Withdraw consent and clear my choice',

@@ -14,6 +14,8 @@ export default {
   'action.customize': 'Customise',
   'action.optOut': 'Do not sell or share my personal information',
   'prefs.title': 'Privacy preferences',
+  // Announced after a decision on the banner too.
+  'prefs.saved': 'Your choices have been saved.',
   'category.necessary.title': 'Strictly necessary',
   'category.preferences.title': 'Preferences',
   'category.analytics.title': 'Analytics',
