@@ -64,7 +64,7 @@ test.describe('a first visit', () => {
         () =>
           new Promise<number | null>((resolve) => {
             const poll = (now: number) => {
-              for (const host of Array.from(document.querySelectorAll('body > *'))) {
+              for (const host of Array.from(document.querySelectorAll('html > *, body > *'))) {
                 const banner = host.shadowRoot?.querySelector('[data-assent-banner]');
                 if (banner && banner.getBoundingClientRect().height > 0) return resolve(now);
               }
