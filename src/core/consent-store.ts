@@ -42,11 +42,11 @@ export function withDecisions(
   env: Environment,
   config?: string,
 ): ConsentStore {
+  let refusedBefore = false;
   /**
    * Writes a record stamped with the validated config's fingerprint, and gives that record to put in force. The
    * cookie runs out when the choice does, counted from when it was made, however often it is written again.
    */
-  let refusedBefore = false;
   const keep = (r: ConsentRecord): ConsentRecord => {
     const kept = config ? { ...r, config } : r;
     // A refused cookie looks like a banner that keeps coming back. Blocked cookies are the visitor's choice, but a

@@ -24,7 +24,7 @@ export const withinLifetime = (timestamp: number, days: number, now: number): bo
 export function isCurrent(record: ConsentRecord | null, model: StoredModel, now: number): record is ConsentRecord {
   if (!record || record.revision !== model.revision) return false;
   if (!withinLifetime(record.timestamp, model.cookie.days, now)) return false;
-  return model.categories.every(
-    (c) => c.required || (typeof record.categories[c.id] === 'boolean' && !(model.mode === 'opt-in' && record.mode !== 'opt-in' && record.categories[c.id])),
-  );
+  // Under opt-in rules a grant counts only if it was made under them too; a refusal counts under any.
+  const grants = model.mode !== 'opt-in' || record.mode === 'opt-in';
+  return model.categories.every((c) => c.required || (typeof record.categories[c.id] === 'boolean' && (grants || !record.categories[c.id])));
 }
