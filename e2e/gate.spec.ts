@@ -119,6 +119,27 @@ test.describe('the script-tag gate', () => {
     await expect.poll(() => order(page)).toEqual(['first']);
   });
 
+  for (const [what, attrs] of [
+    ['a nomodule fallback', 'nomodule'],
+    ['a script of a type the browser does not run', 'data-type="text/babel"'],
+  ] as const) {
+    test(`${what} among the gated tags holds back none of the tags after it`, async ({ page }) => {
+      await page.goto('/test/gate-late.html');
+      await page.evaluate(() => (window as unknown as AssentWindow).Assent.acceptAll());
+      await expect.poll(() => order(page)).toEqual(['first']);
+      // As a tag manager adds them: one that will never load or fail, then an inline tag and an external one.
+      await page.evaluate((extra) => {
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          `<script type="text/plain" data-assent="analytics" ${extra} src="/test/gate-sentry.js"></script>` +
+            '<script type="text/plain" data-assent="analytics">window.__order.push("after")</script>' +
+            '<script type="text/plain" data-assent="analytics" src="/test/gate-clarity.js"></script>',
+        );
+      }, attrs);
+      await expect.poll(() => order(page)).toEqual(['first', 'after', 'clarity']);
+    });
+  }
+
   test('an invalid config logs one exact error, keeps the page working and loads nothing gated', async ({ page }) => {
     const errors: string[] = [];
     const pageErrors: Error[] = [];

@@ -47,7 +47,9 @@ export function createScriptGate(
     if (old.src) {
       live.src = trust.url(old.getAttribute('src')!);
       live.async = false;
-      pending.push(
+      // What the browser won't run (a `nomodule` fallback, a type such as text/babel) fires neither load nor error,
+      // and waiting for it would hold back every inline tag after it for the rest of the page view.
+      if (!live.noModule && (!type || /^(module|(text|application)\/(java|ecma)script)$/i.test(type))) pending.push(
         new Promise((done) => {
           live.addEventListener('load', done);
           live.addEventListener('error', done);
