@@ -61,6 +61,30 @@ test('an engine fetch that failed is tried again at the next "Cookie settings" c
   expect(errors.filter((e) => e.startsWith('Assent: could not load assent-engine.js'))).toHaveLength(1);
 });
 
+test('an engine fetch that failed on a first visit is tried again by itself a few seconds later, and the banner then asks', async ({ page }) => {
+  const fetched: string[] = [];
+  await page.route('**/dist/assent-engine.js*', (route) => {
+    fetched.push(new URL(route.request().url()).search);
+    return fetched.length === 1 ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.goto('/test/ui-banner.html');
+  await expect(page.locator('[data-assent-banner]')).toBeVisible({ timeout: 8000 });
+  expect(fetched).toEqual(['', '?1']);
+});
+
+test('an engine that keeps failing is asked for twice on a first visit, not again and again', async ({ page }) => {
+  const fetched: string[] = [];
+  await page.route('**/dist/assent-engine.js*', (route) => {
+    fetched.push(new URL(route.request().url()).search);
+    return route.abort('internetdisconnected');
+  });
+  await page.goto('/test/ui-banner.html');
+  await expect.poll(() => fetched.length, { timeout: 8000 }).toBe(2);
+  await page.waitForTimeout(4000);
+  expect(fetched).toEqual(['', '?1']);
+  await expect(page.locator('[data-assent-banner]')).toHaveCount(0);
+});
+
 test('an instance destroyed while its engine loads applies no Global Privacy Control once it arrives', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, extraHTTPHeaders: { 'Sec-GPC': '1' } });
   await context.addInitScript(() => {

@@ -132,7 +132,16 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
 
   // A held state needs the engine at once. So does an undecided visitor, who will be asked: the interface's
   // fetch starts now, in parallel with the page.
-  const prompt = () => void call('prompt')();
+  // A failed first fetch (a network hiccup, a deploy under way) would leave the visitor unasked for the whole page
+  // view: the loader forgot it (`actions` is empty again), so it is asked for once more, a few seconds later.
+  let retried = false;
+  const prompt = () =>
+    void call('prompt')().then(() => {
+      if (!actions && !dead && !retried) {
+        retried = true;
+        env.window?.setTimeout(prompt, 3000);
+      }
+    });
   if (state.held() || (!state.get() && model.mode !== 'notice')) prompt();
   // A decided visitor's floating button is drawn on every view, so such a site fetches the engine and the
   // interface each time; after the page has loaded, so they never compete with it.
