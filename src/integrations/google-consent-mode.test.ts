@@ -154,6 +154,32 @@ describe('Google Consent Mode', () => {
     expect(isArguments(page.dataLayer![1])).toBe(true);
   });
 
+  it('puts the update for a stored choice right after the default, before tags that were queued above Assent; later ones go last', () => {
+    const queued = function (..._args: unknown[]): IArguments {
+      // eslint-disable-next-line prefer-rest-params
+      return arguments;
+    };
+    // The visitor accepted on an earlier page view.
+    const storage = memoryStorage();
+    const previous = start(config(), {}, storage);
+    previous.store.decide('accept_all', 'api', { analytics: true, marketing: true });
+
+    const page: Page = { dataLayer: [queued('js', 0), queued('config', 'G-1'), { event: 'gtm.js' }] };
+    const { store } = start(config(), page, storage);
+    // `consent` commands by their type, other commands by name, events by their event.
+    const names = () =>
+      page.dataLayer!.map((e) => {
+        if (!isArguments(e)) return (e as { event: string }).event;
+        const [command, type] = Array.from(e as IArguments);
+        return command === 'consent' ? type : command;
+      });
+    expect(names()).toEqual(['js', 'default', 'update', 'assent_consent', 'config', 'gtm.js']);
+    expect(consentEntries(page)[1]![2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
+
+    store.decide('reject_all', 'api', {});
+    expect(names().slice(-2)).toEqual(['update', 'assent_consent']);
+  });
+
   it('warns when a Google tag loaded before Assent, and still sends the default', () => {
     // gtag.js replaces dataLayer.push with its own once it has loaded.
     const taken: unknown[] = [];

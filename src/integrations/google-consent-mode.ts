@@ -37,8 +37,10 @@ const sender = (w: GtagWindow) => (type: string, payload: object) => {
 /**
  * The Consent Mode default: every signal denied. It must precede every tag, so the script tag sends it at once,
  * even before the engine has validated the config; the denied default is safe whatever the config turns out to be.
+ * Gives where in `dataLayer` the next command must go to stay ahead of tags queued above Assent, or -1 when
+ * nothing was queued ahead of it.
  */
-export function sendConsentDefault(win: unknown, gcm: GoogleConsentModeConfig, report: Pick<Console, 'warn'>): void {
+export function sendConsentDefault(win: unknown, gcm: GoogleConsentModeConfig, report: Pick<Console, 'warn'>): number {
   const w = win as GtagWindow;
   const defaults: Record<string, unknown> = Object.fromEntries(signalsOf(gcm).map((k) => [k, 'denied']));
   if (typeof gcm.waitForUpdate === 'number') defaults.wait_for_update = gcm.waitForUpdate;
@@ -47,13 +49,14 @@ export function sendConsentDefault(win: unknown, gcm: GoogleConsentModeConfig, r
   const first = queued.findIndex(isTag);
   // Tags queued above Assent, while gtag.js hasn't taken over the array yet: the default still goes first.
   if (queued.push === Array.prototype.push) {
-    if (first >= 0) return void queued.splice(first, 0, toArgs('consent', 'default', defaults));
+    if (first >= 0) return queued.splice(first, 0, toArgs('consent', 'default', defaults)), first + 1;
   } else {
     // gtag.js and Tag Manager take over `push` when they load: whatever they were given before this ran without a
     // default, the most common way a Consent Mode setup goes wrong.
     report.warn('Assent: a Google tag loaded before assent.js and may have run without the Consent Mode default; put assent.js first in <head>.');
   }
   sender(w)('default', defaults);
+  return -1;
 }
 
 /**
@@ -69,17 +72,22 @@ export const googleConsentMode: Integration = ({ model, env, store }) => {
   const state = (): Signals =>
     // An array check, not just a length: on a config the engine will reject, a string entry must not throw first.
     Object.fromEntries(signalsOf(gcm).map((k) => [k, Array.isArray(map[k]) && map[k].length && map[k].every(store.granted) ? 'granted' : 'denied']));
+  // Where the page view's first update goes when tags were queued above Assent: right after the default, so a
+  // stored choice reaches them too, rather than after they ran as denied.
+  let at = sendConsentDefault(w, gcm, env.console);
   // A decision always updates; a page view (or a held state's release) only when there is something to say.
   const update = (decided?: unknown) => {
     const now = state();
     if (!decided && !store.get() && !Object.values(now).includes('granted')) return;
-    sender(w)('update', now);
-    (w.dataLayer ||= []).push({
+    const event = {
       event: 'assent_consent',
       assent: Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)])),
-    });
+    };
+    if (at >= 0) return void w.dataLayer!.splice(at, 0, toArgs('consent', 'update', now), event);
+    sender(w)('update', now);
+    (w.dataLayer ||= []).push(event);
   };
-  sendConsentDefault(w, gcm, env.console);
   update();
+  at = -1;
   return { destroy: store.subscribe((change) => update(change.record)) };
 };
