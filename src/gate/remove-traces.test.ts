@@ -25,13 +25,14 @@ function fakeBrowser(cookie: string, hostname: string, keys: Record<string, stri
 const service = (s: Partial<Service>): Service => ({ id: 's', cookies: [], localStorage: [], sessionStorage: [], ...s });
 
 describe('removeTraces', () => {
-  it('deletes a declared cookie on this host and on every parent domain, at / and at every leading part of this path', () => {
+  it('deletes a declared cookie on this host and on every parent domain, at / and at every leading part of this path, with and without its closing slash', () => {
     const { env, writes } = fakeBrowser('_clck=1; theme=dark', 'www.shop.example.com');
     removeTraces(env, [service({ cookies: [{ name: '_clck' }] })]);
     expect(writes).toEqual(
       ['', '; Domain=.www.shop.example.com', '; Domain=.shop.example.com', '; Domain=.example.com'].flatMap((d) => [
         `_clck=; Max-Age=0; Path=/${d}`,
         `_clck=; Max-Age=0; Path=/app${d}`,
+        `_clck=; Max-Age=0; Path=/app/${d}`,
         `_clck=; Max-Age=0; Path=/app/page${d}`,
       ]),
     );

@@ -1,21 +1,9 @@
 import type { Environment } from '../core/environment.js';
 import type { Service, StorageEntry } from '../core/model.js';
+import { cookieDomains } from '../storage/cookie-domains.js';
 import { pathPrefixes } from '../storage/path-prefixes.js';
 
 const matches = (e: StorageEntry, name: string) => (e.pattern ? e.pattern.test(name) : e.name === name);
-
-/**
- * The domains a vendor may have set a cookie on from this host: none (host-only), then every parent domain
- * (`www.shop.example.com` → `.shop.example.com`, `.example.com`). Deleting on a public suffix is a no-op, so
- * trying them all is safe and needs no suffix list.
- */
-function domains(host: string): (string | undefined)[] {
-  const parts = host.split('.');
-  const out: (string | undefined)[] = [undefined];
-  if (/^[\d.]+$|:/.test(host)) return out;
-  for (let i = 0; i < parts.length - 1; i++) out.push('.' + parts.slice(i).join('.'));
-  return out;
-}
 
 /** Deletes the cookies and storage keys a revoked category's services declared, by name or `/regex/`. */
 export function removeTraces(env: Environment, services: Service[]): void {
@@ -30,7 +18,7 @@ export function removeTraces(env: Environment, services: Service[]): void {
       const paths = pathPrefixes(env.window?.location.pathname ?? '/');
       for (const name of names) {
         if (!cookies.some((e) => matches(e, name))) continue;
-        for (const domain of domains(env.window?.location.hostname ?? '')) {
+        for (const domain of cookieDomains(env.window?.location.hostname ?? '')) {
           for (const p of paths) {
             doc.cookie = `${name}=; Max-Age=0; Path=${p}${domain ? '; Domain=' + domain : ''}`;
           }

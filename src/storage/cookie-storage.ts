@@ -1,5 +1,6 @@
 import Cookies from 'js-cookie';
 import type { ConsentStorage } from './consent-storage.js';
+import { cookieDomains } from './cookie-domains.js';
 import { memoryStorage } from './memory-storage.js';
 import { pathPrefixes } from './path-prefixes.js';
 import { readCookie } from './read-cookie.js';
@@ -26,13 +27,13 @@ export function cookieStorage(o: CookieOptions): ConsentStorage {
   const memory = memoryStorage();
   let blocked = false;
   /**
-   * Removes other copies of this cookie, which would leave two choices to read: on the narrower paths of this page,
-   * and, where the site now sets a domain, the host-only copy from before.
+   * Removes every copy of this cookie the page can see, which would leave two choices to read: on the narrower
+   * paths of this page, host-only or on a parent domain (from before the site set `cookie.domain`, or changed it).
+   * The one written next replaces the copy it removes.
    */
   const removeOthers = () => {
     for (const path of pathPrefixes(location.pathname)) {
-      if (path !== '/') jar.remove(o.name, { path });
-      if (o.domain) jar.remove(o.name, { path, domain: '' });
+      for (const domain of cookieDomains(location.hostname)) jar.remove(o.name, { path, domain: domain ?? '' });
     }
   };
   return {

@@ -1,0 +1,32 @@
+// @vitest-environment jsdom
+// @vitest-environment-options { "url": "https://www.shop.example.com/app/page" }
+import { describe, expect, it, vi } from 'vitest';
+import { cookieStorage } from './cookie-storage.js';
+
+/** Every cookie the page writes, in order. */
+function writes() {
+  const seen: string[] = [];
+  const real = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  const spy = vi.spyOn(Document.prototype, 'cookie', 'set').mockImplementation(function (this: Document, v: string) {
+    seen.push(v);
+    real.set!.call(this, v);
+  });
+  return { seen, restore: () => spy.mockRestore() };
+}
+
+describe('the copies of the consent cookie a write replaces', () => {
+  it('are every copy the page can see: host-only or on a parent domain, at / or any leading part of its path', () => {
+    const w = writes();
+    cookieStorage({ name: 'c', days: 30, secure: true }).write('1.x');
+    w.restore();
+    const removed = w.seen.slice(0, -1).map((v) => [/path=([^;]+)/.exec(v)![1], /domain=([^;]+)/.exec(v)?.[1] ?? '']);
+    const domains = ['', '.www.shop.example.com', '.shop.example.com', '.example.com'];
+    for (const path of ['/', '/app', '/app/', '/app/page']) {
+      for (const domain of domains) expect(removed, `${path} ${domain}`).toContainEqual([path, domain]);
+    }
+    expect(removed).toHaveLength(16);
+    // The new value is written last, host-only at /.
+    expect(w.seen.at(-1)).toMatch(/^c=1\.x; path=\/; /);
+    expect(w.seen.at(-1)).not.toMatch(/domain=/);
+  });
+});
