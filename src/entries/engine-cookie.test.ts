@@ -9,7 +9,10 @@ const config = {
   categories: [{ id: 'necessary', required: true }, { id: 'analytics' }],
 };
 
-/** Every string the page writes to `document.cookie` while `fn` runs; the writes still reach the cookie jar. */
+/**
+ * Every value of the consent cookie the page writes while `fn` runs, leaving out the removals of other copies that
+ * come before it; the writes still reach the cookie jar.
+ */
 function cookieWrites(fn: () => void): string[] {
   const seen: string[] = [];
   const real = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
@@ -22,7 +25,7 @@ function cookieWrites(fn: () => void): string[] {
   } finally {
     spy.mockRestore();
   }
-  return seen.filter((c) => c.startsWith('engine_consent='));
+  return seen.filter((c) => c.startsWith('engine_consent=') && !c.startsWith('engine_consent=;'));
 }
 
 /** The engine on a page served over `protocol`, with the real document (so the consent cookie is the real one). */
