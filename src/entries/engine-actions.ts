@@ -91,7 +91,8 @@ export function engineActions(
     // site). Embeds are unloaded on a revoke only: one the visitor loaded just once stays until they leave it.
     const refused = model.categories.filter((c) => !store.granted(c.id));
     removeTraces(env, refused.flatMap((c) => c.services));
-    if (doc && detail.revoked.length) unloadEmbeds(doc, detail.revoked);
+    const held = doc && detail.revoked.length ? unloadEmbeds(doc, detail.revoked) : [];
+    if (held.length) void withUi((u) => u.renderPlaceholders(held));
     doc?.dispatchEvent(new CustomEvent('assent:change', { detail }));
     if (model.recordUrl) sendRecord(env, model.recordUrl, JSON.stringify(detail.record));
     if (detail.revoked.length && model.reloadOnRevoke) win?.location.reload();
