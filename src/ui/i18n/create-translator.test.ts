@@ -149,6 +149,26 @@ describe('createTranslator', () => {
     expect((await createTranslator('pt', translations, app)).t('banner.title')).toBe('Cookies neste sítio');
   });
 
+  it("finds its strings through an app's i18next that looks languages up by language alone, or in lower case", async () => {
+    for (const options of [{ load: 'languageOnly' as const }, { lowerCaseLng: true }]) {
+      const app = createInstance();
+      await app.init({ lng: 'de-DE', resources: {}, ...options });
+      expect((await createTranslator('de-DE', undefined, app)).t('action.rejectAll'), JSON.stringify(options)).toBe('Alle ablehnen');
+      const br = await createTranslator('pt-BR', { 'pt-BR': { 'banner.title': 'Cookies no site' } }, app);
+      expect(br.t('banner.title'), JSON.stringify(options)).toBe('Cookies no site');
+      expect(br.t('action.save')).toBe((await createTranslator('pt-BR', undefined)).t('action.save'));
+    }
+  });
+
+  it("leaves the app's list of namespaces as it was, so an app's backend is never asked for Assent's strings", async () => {
+    const app = createInstance();
+    await app.init({ lng: 'fr', resources: {}, ns: ['common'] });
+    const { t } = await createTranslator('fr', undefined, app);
+    expect(app.options.ns).toEqual(['common']);
+    expect(t('action.acceptAll')).toBe('Tout accepter');
+    expect(app.hasResourceBundle('fr', NAMESPACE)).toBe(true);
+  });
+
   it("reads the visitor's regional English, with the site's strings for it, without loading i18next", async () => {
     const gb = await createTranslator('en-GB', { en: { 'banner.title': 'Cookies' }, 'en-GB': { 'action.save': 'Save my choices' } });
     expect(gb.t('banner.title')).toBe('Cookies');

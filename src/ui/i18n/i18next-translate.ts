@@ -27,11 +27,19 @@ export interface English {
  */
 export async function i18nextTranslate(instance: i18n, fresh: boolean, lang: string, own: Record<string, string>, english: English): Promise<Translate> {
   if (fresh) await instance.init({ lng: lang, fallbackLng: 'en', resources: {}, initAsync: false, keySeparator: false, nsSeparator: false });
+  const ns = instance.options.ns;
+  const listed = Array.isArray(ns) && ns.includes(NAMESPACE);
   // English strings the app already gave Assent's namespace stay; the site's config still wins over them.
   instance.addResourceBundle('en', NAMESPACE, english.builtIn, true, false);
   instance.addResourceBundle('en', NAMESPACE, english.site, true, true);
-  // Under the full tag, so a switch from `pt-BR` to `pt` on a shared instance leaves no Brazilian string behind.
-  if (lang !== 'en') instance.addResourceBundle(lang, NAMESPACE, own, true, true);
+  // Under the code the instance looks `lang` up by first: the full tag as a rule, so a switch from `pt-BR` to `pt`
+  // on a shared instance leaves no Brazilian string behind, but `de` under an app's `load: 'languageOnly'` and
+  // `pt-br` under its `lowerCaseLng`, or the strings would never be found.
+  const code = (instance.services.languageUtils?.toResolveHierarchy(lang) as string[] | undefined)?.[0] ?? lang;
+  if (lang !== 'en') instance.addResourceBundle(code, NAMESPACE, own, true, true);
+  // Adding a bundle lists its namespace among the app's own, and an app with a backend would then ask it for
+  // Assent's strings at every language change. They come with Assent, so the list is left as it was.
+  if (Array.isArray(ns) && !listed && ns.includes(NAMESPACE)) (ns as string[]).splice(ns.indexOf(NAMESPACE), 1);
   const fixed = instance.getFixedT(lang, NAMESPACE);
   return (key, vars) => String(fixed(key, { ...vars, ...OPTIONS }));
 }
