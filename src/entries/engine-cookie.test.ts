@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createConsentState } from '../core/consent-state.js';
 import { fakeEnvironment } from '../core/fake-environment.js';
 import { gateModel } from '../core/gate-model.js';
+import { recordCookieWrites } from '../storage/cookie-writes.js';
 import { attachActions } from './engine-actions.js';
 
 const config = {
@@ -14,18 +15,13 @@ const config = {
  * come before it; the writes still reach the cookie jar.
  */
 function cookieWrites(fn: () => void): string[] {
-  const seen: string[] = [];
-  const real = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-  const spy = vi.spyOn(Document.prototype, 'cookie', 'set').mockImplementation(function (this: Document, v: string) {
-    seen.push(v);
-    real.set!.call(this, v);
-  });
+  const w = recordCookieWrites();
   try {
     fn();
   } finally {
-    spy.mockRestore();
+    w.restore();
   }
-  return seen.filter((c) => c.startsWith('engine_consent=') && !c.startsWith('engine_consent=;'));
+  return w.seen.filter((c) => c.startsWith('engine_consent=') && !c.startsWith('engine_consent=;'));
 }
 
 /** The engine on a page served over `protocol`, with the real document (so the consent cookie is the real one). */

@@ -1,18 +1,8 @@
 // @vitest-environment jsdom
 // @vitest-environment-options { "url": "https://www.shop.example.com/app/page" }
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cookieStorage } from './cookie-storage.js';
-
-/** Every cookie the page writes, in order. */
-function writes() {
-  const seen: string[] = [];
-  const real = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-  const spy = vi.spyOn(Document.prototype, 'cookie', 'set').mockImplementation(function (this: Document, v: string) {
-    seen.push(v);
-    real.set!.call(this, v);
-  });
-  return { seen, restore: () => spy.mockRestore() };
-}
+import { recordCookieWrites as writes } from './cookie-writes.js';
 
 describe('the copies of the consent cookie a write replaces', () => {
   it('are every copy the page can see: host-only or on a parent domain, at / or any leading part of its path', () => {

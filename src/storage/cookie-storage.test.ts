@@ -1,15 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cookieStorage } from './cookie-storage.js';
-
-const writes = () => {
-  const seen: string[] = [];
-  const real = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-  const spy = vi.spyOn(Document.prototype, 'cookie', 'set').mockImplementation(function (this: Document, v: string) {
-    seen.push(v);
-    real.set!.call(this, v);
-  });
-  return { seen, restore: () => spy.mockRestore() };
-};
+import { recordCookieWrites as writes } from './cookie-writes.js';
 
 afterEach(() => {
   document.cookie = 'c=; Max-Age=0; path=/';
