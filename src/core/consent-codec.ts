@@ -26,7 +26,7 @@ export function encodeConsent(r: ConsentRecord): string {
     r.id,
     r.timestamp.toString(36),
     r.revision,
-    CODES[ACTIONS.indexOf(r.action)]! + (SOURCES[SOURCES.indexOf(r.source)] ?? 'api')[0] + (MODES.includes(r.mode!) ? r.mode![4] : ''),
+    CODES[ACTIONS.indexOf(r.action)]! + (SOURCES[SOURCES.indexOf(r.source)] ?? 'api')[0] + (r.mode?.[4] ?? ''),
     r.config || '0',
     Object.keys(r.categories)
       .map((k) => k + ':' + (r.categories[k] ? 1 : 0))

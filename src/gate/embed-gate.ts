@@ -1,5 +1,6 @@
 import type { EmbedTarget } from '../core/ui-host.js';
 import type { Integration } from '../integrations/integration.js';
+import { loadEmbed } from './load-embed.js';
 
 const SELECTOR = 'iframe[data-assent][data-src]:not([src])';
 
@@ -13,17 +14,16 @@ export const embedGate: Integration = ({ env, store, has, renderPlaceholders, on
   const doc = env.document;
   if (!doc) return;
   const shown = new WeakSet<Element>();
-  const load = (f: Element) => f.setAttribute('src', f.getAttribute('data-src')!);
 
   const scan = () => {
     const waiting: EmbedTarget[] = [];
     for (const f of Array.from(doc.querySelectorAll<HTMLIFrameElement>(SELECTOR))) {
       const condition = f.getAttribute('data-assent')!;
-      if (has(condition)) load(f);
+      if (has(condition)) loadEmbed(f);
       else if (!shown.has(f)) {
         shown.add(f);
         // `marketing.video` waits for its category, which is what the placeholder names and offers to allow.
-        waiting.push({ element: f, category: condition.split('.')[0]!, loadOnce: () => load(f), forget: () => shown.delete(f) });
+        waiting.push({ element: f, category: condition.split('.')[0]!, loadOnce: () => loadEmbed(f), forget: () => shown.delete(f) });
       }
     }
     if (waiting.length) renderPlaceholders(waiting);

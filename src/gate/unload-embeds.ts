@@ -1,4 +1,5 @@
 import type { EmbedTarget } from '../core/ui-host.js';
+import { loadEmbed } from './load-embed.js';
 
 /**
  * A loaded embed keeps running (a player, a map, and whatever they store) for as long as its frame holds its
@@ -13,7 +14,7 @@ export function unloadEmbeds(doc: Document, revoked: readonly string[]): EmbedTa
     const category = frame.getAttribute('data-assent')!.split('.')[0]!;
     if (!revoked.includes(category)) continue;
     frame.removeAttribute('src');
-    held.push({ element: frame, category, loadOnce: () => frame.setAttribute('src', frame.getAttribute('data-src')!) });
+    held.push({ element: frame, category, loadOnce: () => loadEmbed(frame) });
   }
   return held;
 }

@@ -72,11 +72,9 @@ export const googleConsentMode: Integration = ({ model, env, store }) => {
   const state = (): Signals =>
     // An array check, not just a length: on a config the engine will reject, a string entry must not throw first.
     Object.fromEntries(signalsOf(gcm).map((k) => [k, Array.isArray(map[k]) && map[k].length && map[k].every(store.granted) ? 'granted' : 'denied']));
-  // Where the page view's first update goes when tags were queued above Assent: right after the default, so a
-  // stored choice reaches them too, rather than after they ran as denied.
-  let at = sendConsentDefault(w, gcm, env.console);
-  // A decision always updates; a page view (or a held state's release) only when there is something to say.
-  const update = (decided?: unknown) => {
+  // A decision always updates; a page view (or a held state's release) only when there is something to say. `at`
+  // puts it at that place in `dataLayer` rather than last.
+  const update = (decided?: unknown, at = -1) => {
     const now = state();
     if (!decided && !store.get() && !Object.values(now).includes('granted')) return;
     const event = {
@@ -87,7 +85,8 @@ export const googleConsentMode: Integration = ({ model, env, store }) => {
     sender(w)('update', now);
     (w.dataLayer ||= []).push(event);
   };
-  update();
-  at = -1;
+  // The page view's first update goes right after the default: where tags were queued above Assent, a stored choice
+  // then reaches them too, rather than coming after they ran as denied.
+  update(undefined, sendConsentDefault(w, gcm, env.console));
   return { destroy: store.subscribe((change) => update(change.record)) };
 };
