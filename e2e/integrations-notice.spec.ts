@@ -37,6 +37,8 @@ test.describe('notice mode (strictly necessary cookies only)', () => {
   test('a second page view fetches the engine again, and still sets no cookie: nothing is stored that could vouch for the config', async ({ page, context }) => {
     await page.goto('/test/integrations-notice.html');
     await page.waitForLoadState('load');
+    // Away first, so nothing the first view still had under way is counted as the second's.
+    await page.goto('about:blank');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto('/test/integrations-notice.html');
