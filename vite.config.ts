@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { BuildEnvironmentOptions } from 'vite';
 import { resolve } from 'node:path';
+import { ownNamespaceKeys } from './scripts/own-namespace-keys.js';
 
 /*
  * Four library builds from one config:
@@ -81,6 +82,7 @@ function buildFor(mode: string): BuildEnvironmentOptions {
 
 export default defineConfig(({ mode }) => ({
   build: buildFor(mode),
+  plugins: [ownNamespaceKeys()],
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'jsdom',

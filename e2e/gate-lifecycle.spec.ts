@@ -131,3 +131,37 @@ test('two instances on one page open one dialog per "Cookie settings" click, tho
   await expect(page.locator('[data-assent-preferences]')).toHaveCount(1);
   expect(page.url()).not.toContain('/settings');
 });
+
+/** gate.html with `extra` put just before its assent.js tag. */
+const gatePageWith = (page: Page, extra: string) =>
+  page.route('**/test/gate.html', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('<script src="/dist/assent.js"></script>', `${extra}<script src="/dist/assent.js"></script>`);
+    await route.fulfill({ response, body });
+  });
+
+test('an element with id="Assent" on the page does not stop Assent from starting', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+  await gatePageWith(page, '<meta id="Assent" name="description" content="A page section that shares the name">');
+  await page.goto('/test/gate.html');
+  await expect(page.locator('[data-assent-banner]')).toBeVisible();
+  await page.locator('[data-assent-banner] [data-assent-action="accept-all"]').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as AssentWindow).Assent.has('analytics'))).toBe(true);
+  expect(warnings.filter((w) => w.startsWith('Assent:'))).toEqual([]);
+});
+
+test('a second copy of assent.js says so and leaves the first in charge: one banner, gated tags run once', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+  await gatePageWith(page, '<script src="/dist/assent.js"></script>');
+  await page.goto('/test/gate.html');
+  await expect(page.locator('[data-assent-banner]')).toBeVisible();
+  expect(warnings.filter((w) => w.startsWith('Assent: window.Assent is taken'))).toHaveLength(1);
+  await page.locator('[data-assent-banner] [data-assent-action="accept-all"]').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __order: string[] }).__order)).toEqual(['first', 'inline', 'clarity', 'sentry']);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __order: string[] }).__order)).toEqual(['first', 'inline', 'clarity', 'sentry']);
+  await expect(page.locator('[data-assent-banner]')).toHaveCount(0);
+  expect(await page.locator('assent-ui').count()).toBe(1);
+});

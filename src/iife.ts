@@ -9,8 +9,9 @@ import { startFromTag } from './entries/start-from-tag.js';
 (() => {
   try {
     const w = window as Window & { Assent?: unknown };
-    // A second copy of the tag would gate the page twice and fight over the banner.
-    if (w.Assent) return console.warn('Assent: window.Assent is taken (assent.js included twice, or another script using the name); this copy did nothing.');
+    // A second copy of the tag would gate the page twice and fight over the banner. An element with id="Assent"
+    // shows through window.Assent too, but only as an inherited name: the page's markup must not stop Assent.
+    if ({}.hasOwnProperty.call(w, 'Assent')) return console.warn('Assent: window.Assent is taken (assent.js included twice, or another script using the name); this copy did nothing.');
     const script = document.currentScript as HTMLScriptElement | null;
     const base = new URL('.', script?.src || location.href).href;
     // Only what the gate reads; the engine adds storage and randomness when it loads.
