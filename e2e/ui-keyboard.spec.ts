@@ -136,6 +136,26 @@ test.describe('keyboard only', () => {
     await expect.poll(() => focused(page)).toBe('button:Privacy preferences');
   });
 
+  test('a decision on the banner leaves focus on the floating button, not at the top of the page', async ({ page }) => {
+    await page.goto('/test/ui-banner.html?floating=1');
+    await expect(banner(page)).toBeVisible();
+    await tabTo(page, 'accept-all');
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toHaveCount(0);
+    await expect.poll(() => focused(page)).toBe('button:Privacy preferences');
+  });
+
+  test('a visitor who went back from the page into the banner returns to the page after deciding', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(banner(page)).toBeVisible();
+    await page.focus('#open-prefs');
+    await tabTo(page, 'reject-all', { back: true, max: 4 });
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toHaveCount(0);
+    await expect.poll(() => focused(page)).toBe('#open-prefs');
+    expect(await stored(page)).toMatchObject({ action: 'reject_all', source: 'banner' });
+  });
+
   test('the modal layout traps focus in the banner', async ({ page }) => {
     await page.goto('/test/ui-banner.html?layout=modal');
     const dialog = page.getByRole('dialog');

@@ -106,6 +106,7 @@ export function mountUi(host: UiHost): UiController {
       restoreFocus(state.policy.value?.opener);
       state.policy.value = null;
     },
+    returnFocus: restoreFocus,
     loadPolicyChunk: policyChunk,
     loadPreferencesChunk: preferencesChunk,
     chunkFailed,

@@ -160,7 +160,12 @@ export async function createTestUi(host: TestHost, lang = 'en') {
   await tr.loadLaterStrings();
   const state = createUiState(host.store.get());
   host.store.subscribe((d) => (state.record.value = d.consent));
-  const calls = { preferences: [] as (Element | null | undefined)[], policy: [] as (string | undefined)[], closed: 0 };
+  const calls = {
+    preferences: [] as (Element | null | undefined)[],
+    policy: [] as (string | undefined)[],
+    closed: 0,
+    returned: [] as (Element | null | undefined)[],
+  };
   const ui: Ui = {
     ...tr,
     host,
@@ -169,6 +174,7 @@ export async function createTestUi(host: TestHost, lang = 'en') {
     openPolicy: (section) => void calls.policy.push(section),
     closePreferences: () => void calls.closed++,
     closePolicy: () => void calls.closed++,
+    returnFocus: (to) => void calls.returned.push(to),
     loadPolicyChunk: () => import('./policy/index.js'),
     loadPreferencesChunk: () => import('./components/PreferencesDialog.js'),
     chunkFailed: (e) => host.env.console.error('Assent: could not load part of its interface', e),

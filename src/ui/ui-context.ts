@@ -15,6 +15,11 @@ export interface Ui extends Translator {
   openPolicy(section?: string, opener?: Element | null): void;
   closePreferences(): void;
   closePolicy(): void;
+  /**
+   * Gives focus to `to` once the view that had it has gone; to the floating button, the way back to the choices,
+   * when `to` went away too or there is none.
+   */
+  returnFocus(to?: Element | null): void;
   /** The policy viewer and marked, fetched the first time a policy is shown. */
   loadPolicyChunk(): Promise<PolicyChunk>;
   /** The preferences dialog, fetched the first time it opens (or when the visitor points at a control that opens it). */

@@ -87,6 +87,28 @@ describe('Banner', () => {
     expect(ui.state.status.value).toBe('Your choices have been saved.');
   });
 
+  it('gives focus back to the page element the visitor came from when a decision takes the banner away', async () => {
+    const pageLink = document.body.appendChild(document.createElement('button'));
+    const { calls } = await renderWithUi(<Banner />);
+    pageLink.focus();
+    button('reject-all').focus();
+    fireEvent.click(button('reject-all'));
+    expect(calls.returned).toEqual([pageLink]);
+    pageLink.remove();
+  });
+
+  it('asks for the floating button (no page element) when focus was in the banner from the start, and moves nothing when it was not', async () => {
+    const { calls } = await renderWithUi(<Banner />, createTestHost({ ui: { layout: 'modal' } }));
+    // The modal layout takes focus as it opens, from nowhere on the page.
+    fireEvent.click(button('accept-all'));
+    expect(calls.returned).toEqual([null]);
+    cleanup();
+    const again = await renderWithUi(<Banner />);
+    // A pointer that doesn't focus what it clicks (Safari's buttons) leaves focus where it was.
+    fireEvent.click(button('accept-all'));
+    expect(again.calls.returned).toEqual([]);
+  });
+
   it('opens preferences with the customise button as the opener, without deciding', async () => {
     const { host, calls } = await renderWithUi(<Banner />);
     fireEvent.click(button('customize'));

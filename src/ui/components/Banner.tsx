@@ -23,6 +23,13 @@ export function Banner() {
   const layout = model.ui.layout ?? 'bar';
   const optOut = model.mode === 'opt-out';
   const ref = useRef<HTMLDivElement>(null);
+  const inner = useRef<HTMLDivElement>(null);
+  /** The page element focus came from into the banner, if it came from the page at all. */
+  const from = useRef<Element | null>(null);
+  const onFocusIn = (e: FocusEvent) => {
+    const came = e.relatedTarget as Element | null;
+    if (!inner.current?.contains(came)) from.current = came;
+  };
 
   const titles = model.categories.filter((c) => !c.required).map((c) => categoryText(ui, c).title);
   // The categories follow a colon, so a plain list reads naturally in every language. Intl.ListFormat would add
@@ -46,6 +53,10 @@ export function Banner() {
 
   const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) => {
     host.decide(action, 'banner', choice, decisionMeta(ui.lang, [title, text, ...labels]));
+    // Focus would otherwise fall to the top of the page with the button that had it: it goes back to the page
+    // element it came from, or else to the floating button.
+    const el = inner.current;
+    if (el?.contains((el.getRootNode() as Document | ShadowRoot).activeElement)) ui.returnFocus(from.current);
     state.banner.value = false;
     // The banner goes with the click: without this, a screen reader would hear nothing of what happened.
     announce(state, t('prefs.saved'));
@@ -73,7 +84,7 @@ export function Banner() {
   );
 
   const body = (
-    <div class="inner">
+    <div class="inner" ref={inner} onFocusIn={onFocusIn}>
       <h2 id={TITLE}>{title}</h2>
       <p id={TEXT}>
         {shown}{' '}
