@@ -115,6 +115,41 @@ describe('the consent store', () => {
     expect(seen[0]!.revoked).toEqual(['analytics', 'marketing']);
   });
 
+  it("keeps the visitor's history under one id: through a withdrawal and a new policy revision", () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    const ids: string[] = [];
+    const store = createConsentStore(modelOf(config), storage, env);
+    store.subscribe((d) => void ids.push(d.record!.id));
+    store.decide('accept_all', 'banner', { analytics: true, marketing: true });
+    store.withdraw('preferences');
+    store.decide('reject_all', 'banner', {});
+    // The next page view runs under a new revision: the stored choice has lapsed, its id hasn't.
+    const next = createConsentStore(modelOf({ ...config, revision: 5 }), storage, env);
+    next.subscribe((d) => void ids.push(d.record!.id));
+    expect(next.get()).toBeNull();
+    next.decide('custom', 'preferences', { analytics: true });
+    expect(ids).toHaveLength(4);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('records nothing when a visitor with nothing stored withdraws under opt-in rules; under opt-out rules it is a refusal', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    const seen: StateChange[] = [];
+    const store = createConsentStore(modelOf(config), storage, env);
+    store.subscribe((d) => void seen.push(d));
+    store.withdraw('preferences');
+    expect(seen).toEqual([]);
+    expect(storage.read()).toBeUndefined();
+
+    const optOut = createConsentStore(modelOf({ ...config, mode: 'opt-out' }), memoryStorage(), env);
+    optOut.subscribe((d) => void seen.push(d));
+    optOut.withdraw('preferences');
+    expect(seen.map((d) => d.record?.action)).toEqual(['withdraw']);
+    expect(optOut.granted('marketing')).toBe(false);
+  });
+
   it('keeps calling other listeners when one throws, and reports the exception', () => {
     const { env, logs } = fakeEnvironment();
     const store = createConsentStore(modelOf(config), memoryStorage(), env);
@@ -274,6 +309,52 @@ describe('the consent store', () => {
     expect(changes).toEqual([]);
     expect(storage.read()).toBe(stored);
   });
+  it('puts in force a choice another page stored, telling what it granted and revoked, with no record and nothing written', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    const store = createConsentStore(modelOf(config), storage, env);
+    store.decide('custom', 'preferences', { analytics: true });
+    const changes: StateChange[] = [];
+    store.subscribe((c) => void changes.push(c));
+    // Another tab of the site replaces the choice.
+    const other = createConsentStore(modelOf(config), storage, env);
+    other.decide('custom', 'preferences', { analytics: false, marketing: true });
+    const stored = storage.read();
+
+    expect(store.sync()).toBe(true);
+    expect(store.get()).toMatchObject(other.get()!);
+    expect(changes).toEqual([{ consent: store.get(), granted: ['marketing'], revoked: ['analytics'] }]);
+    expect(store.get()?.categories).toEqual({ necessary: true, analytics: false, marketing: true });
+    expect(storage.read()).toBe(stored);
+  });
+
+  it('takes up a withdrawal made elsewhere: undecided again, revoking what was granted', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    const store = createConsentStore(modelOf(config), storage, env);
+    store.decide('accept_all', 'banner', { analytics: true, marketing: true });
+    createConsentStore(modelOf(config), storage, env).withdraw('preferences');
+    const changes: StateChange[] = [];
+    store.subscribe((c) => void changes.push(c));
+    expect(store.sync()).toBe(true);
+    expect(store.get()).toBeNull();
+    expect(changes).toEqual([{ consent: null, granted: [], revoked: ['analytics', 'marketing'] }]);
+  });
+
+  it('changes nothing, and tells nobody, when storage holds the same choice, even restamped under another config', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    const store = createConsentStore(modelOf(config), storage, env, 'abc123');
+    store.decide('custom', 'preferences', { analytics: true });
+    // A page with a newer config restamps the same choice: same id, same time.
+    createConsentStore(modelOf(config), storage, env, 'def456');
+    expect(decodeConsent(storage.read())?.config).toBe('def456');
+    const changes: StateChange[] = [];
+    store.subscribe((c) => void changes.push(c));
+    expect(store.sync()).toBe(false);
+    expect(changes).toEqual([]);
+  });
+
 });
 
 describe('the config fingerprint in the stored choice', () => {

@@ -14,6 +14,11 @@ export interface ConsentStore extends Omit<ConsentState, 'commit'> {
   release(): void;
   decide(action: ConsentAction, source: ConsentSource, choice: Record<string, boolean>, meta?: DecisionMeta): void;
   withdraw(source: ConsentSource, meta?: DecisionMeta): void;
+  /**
+   * Reads storage again and puts what it holds in force, without a record: no decision was made here. Says
+   * whether anything changed.
+   */
+  sync(): boolean;
 }
 
 /**
@@ -24,6 +29,12 @@ export function readChoice(storage: ConsentStorage, model: StoredModel, now: num
   const stored = decodeConsent(storage.read());
   return isCurrent(stored, model, now) ? { current: stored, lapsed: null } : { current: null, lapsed: stored };
 }
+
+/** Whether two records hold the same decision: a restamp under another config changes neither. */
+const sameChoice = (a: ConsentRecord | null, b: ConsentRecord | null) => {
+  const code = (r: ConsentRecord | null) => r && encodeConsent({ ...r, config: '' });
+  return code(a) === code(b);
+};
 
 /** A store that reads its choice from storage: for the engine, the server-side tests and the Node API. */
 export function createConsentStore(model: StoredModel, storage: ConsentStorage, env: Environment, config?: string): ConsentStore {
@@ -111,8 +122,11 @@ export function withDecisions(
   }
 
   const newId = () => Array.from(env.random(12), (b) => (b % 36).toString(36)).join('');
+  /** The id of this browser's last decision seen on this page view: a withdrawal's, once its cookie is gone. */
+  let lastId: string | undefined;
   const build = (action: ConsentAction, source: ConsentSource, choice: Record<string, boolean>): ConsentRecord => ({
-    id: state.get()?.id ?? newId(),
+    // The visitor's history stays under one id: after a choice lapsed (a new revision) or was withdrawn too.
+    id: (lastId = state.get()?.id ?? lapsed?.id ?? lastId ?? newId()),
     revision: model.revision,
     timestamp: env.now(),
     action,
@@ -134,7 +148,16 @@ export function withDecisions(
       const next = build(action, source, choice);
       commit(next, next, meta);
     },
+    sync() {
+      const read = readChoice(storage, model, env.now());
+      if (sameChoice(read.current, state.get())) return false;
+      lapsed = read.lapsed;
+      tell(read.current);
+      return true;
+    },
     withdraw(source, meta) {
+      // With nothing stored there is nothing to withdraw under opt-in rules: no record, no new id.
+      if (model.mode !== 'opt-out' && !state.get() && !lapsed) return;
       const record = build('withdraw', source, {});
       // Under opt-out rules no choice means everything runs, sale and sharing included: there, withdrawing consent
       // is kept as a refusal of every optional category, or it would opt the visitor back in. Elsewhere no choice

@@ -67,6 +67,11 @@ export interface Actions {
   showPolicy(opener?: Element | null, sectionId?: string): Promise<void>;
   renderInlinePolicies(): void;
   renderPlaceholders(targets: EmbedTarget[]): void;
+  /**
+   * Puts in force what storage holds now, if another page (a tab, or this one before the back/forward cache kept
+   * it) changed it: what that grants is released, what it revokes is cleaned up, and an undecided visitor is asked.
+   */
+  sync(): Promise<void>;
   destroy(): void;
 }
 

@@ -5,6 +5,7 @@ import { ownData } from '../core/own-data.js';
 import type { Assent, AssentOptions } from './assent-api.js';
 import { engineActions, validated } from './engine-actions.js';
 import { inertAssent } from './inert-assent.js';
+import { readCookie } from '../storage/read-cookie.js';
 import { startGate } from './start-gate.js';
 
 const INVALID = 'not started, because of the error above.';
@@ -23,7 +24,8 @@ export function createAssent(input: unknown, options: AssentOptions = {}): Assen
     // from them.
     const state = createConsentState(model, null, env.console, true);
     const actions = engineActions(config, model, state, env, options);
-    return startGate(model, env, state, () => actions);
+    const read = () => readCookie(env.document, model.cookie.name);
+    return startGate(model, env, state, () => actions, { read, seen: read() });
   } catch (e) {
     env.console.error('Assent: could not start', e);
     return inertAssent(env, INVALID);

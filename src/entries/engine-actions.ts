@@ -83,19 +83,22 @@ export function engineActions(
   const store: ConsentStore = withDecisions(state, model, storage, env, configFingerprint(config, options.region));
 
   store.subscribe((change) => {
-    // Releasing a held state is no decision: nothing to clean, announce or record.
-    if (!change.record) return;
-    const detail = change as ChangeDetail;
+    const { record, revoked } = change;
+    // Releasing a held state is no decision and revokes nothing: nothing to clean, announce or record. A choice
+    // another page made is no decision here either, but what it revokes is cleaned up here too.
+    if (!record && !revoked.length) return;
     // Every category the decision leaves off is cleaned, not only those this browser's stored choice had granted:
     // a vendor's cookies outlive the consent cookie (deleted by hand, expired, or a choice made elsewhere on the
     // site). Embeds are unloaded on a revoke only: one the visitor loaded just once stays until they leave it.
     const refused = model.categories.filter((c) => !store.granted(c.id));
     removeTraces(env, refused.flatMap((c) => c.services));
-    const held = doc && detail.revoked.length ? unloadEmbeds(doc, detail.revoked) : [];
+    const held = doc && revoked.length ? unloadEmbeds(doc, revoked) : [];
     if (held.length) void withUi((u) => u.renderPlaceholders(held));
-    doc?.dispatchEvent(new CustomEvent('assent:change', { detail }));
-    if (model.recordUrl) sendRecord(env, model.recordUrl, JSON.stringify(detail.record));
-    if (detail.revoked.length && model.reloadOnRevoke) win?.location.reload();
+    if (record) {
+      doc?.dispatchEvent(new CustomEvent('assent:change', { detail: change as ChangeDetail }));
+      if (model.recordUrl) sendRecord(env, model.recordUrl, JSON.stringify(record));
+    }
+    if (revoked.length && model.reloadOnRevoke) win?.location.reload();
   });
   // Global Privacy Control may decide before anything is released, so nothing sold runs even for a moment.
   const gpcHonoured = applyGpc(model, store, env.navigator);
@@ -184,6 +187,8 @@ export function engineActions(
     showPolicy: (opener, section) => withUi((u) => u.showPolicy(section, opener)),
     renderInlinePolicies: () => void withUi((u) => u.renderInlinePolicies()),
     renderPlaceholders: (targets) => void withUi((u) => u.renderPlaceholders(targets)),
+    // An undecided visitor is asked, as on a first visit; a mounted interface follows the change by itself.
+    sync: () => (store.sync() && !store.get() ? ask() : Promise.resolve()),
     destroy: () => {
       destroyed = true;
       // An interface still loading is never mounted; one that is mounting is taken down once it has.

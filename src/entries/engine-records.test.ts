@@ -24,6 +24,8 @@ interface Setup {
   held?: boolean;
   gpc?: boolean;
   sendBeacon?: (url: string, data?: BodyInit | null) => boolean;
+  /** Storage the test keeps, to change it as another page would. */
+  storage?: ReturnType<typeof memoryStorage>;
 }
 
 /** The engine with a browser whose sendBeacon is a spy; no document, so the choice is kept in memory. */
@@ -39,7 +41,7 @@ function engine(o: Setup = {}) {
   state.subscribe((c) => void changes.push(c));
   const actions = attachActions(config, state, {
     env: { ...env, window, navigator },
-    storage: memoryStorage(o.stored),
+    storage: o.storage ?? memoryStorage(o.stored),
     base: gateModel(config),
   });
   expect(actions).toBeDefined();
@@ -140,4 +142,19 @@ describe('proof records sent to recordUrl', () => {
     expect(reload).toHaveBeenCalledTimes(1);
     expect(logs.error).toEqual([]);
   });
+  it('records nothing, and dispatches nothing, for a choice another page made, but reloads on what it revokes as configured', () => {
+    const stored = memoryStorage();
+    const { actions, state, sendBeacon, reload } = engine({ config: { ...base, reloadOnRevoke: true }, storage: stored });
+    actions.acceptAll();
+    expect(sendBeacon).toHaveBeenCalledTimes(1);
+    // Another tab withdraws: the cookie is gone.
+    stored.clear();
+    return actions.sync().then(() => {
+      expect(state.get()).toBeNull();
+      expect(state.granted('analytics')).toBe(false);
+      expect(sendBeacon).toHaveBeenCalledTimes(1);
+      expect(reload).toHaveBeenCalledTimes(1);
+    });
+  });
+
 });

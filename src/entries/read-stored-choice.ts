@@ -15,6 +15,8 @@ export interface StoredChoice {
   found: boolean;
   /** Whether `model` was built from the config; if not, it is a closed stand-in and the engine must not extend it. */
   built: boolean;
+  /** The consent cookie's value as read, for noticing later that another page changed it. */
+  raw?: string | undefined;
 }
 
 /**
@@ -32,11 +34,12 @@ export function readStoredChoice(config: unknown, region: string | undefined, en
   } catch {
     return { model: gateModel({ categories: [], mode: 'notice', googleConsentMode: c?.googleConsentMode }), trusted: null, found: false, built: false };
   }
-  const record = parseConsent(readCookie(env.document, model.cookie.name));
+  const raw = readCookie(env.document, model.cookie.name);
+  const record = parseConsent(raw);
   const trusted =
     !!record &&
     record.config === configFingerprint(config, region) &&
     withinLifetime(record.timestamp, model.cookie.days, env.now()) &&
     !gpcOverrides(model, record, gpcSignal(env.navigator));
-  return { model, trusted: trusted ? record : null, found: !!record, built: true };
+  return { model, trusted: trusted ? record : null, found: !!record, built: true, raw };
 }

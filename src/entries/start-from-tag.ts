@@ -2,6 +2,7 @@ import { createConsentState } from '../core/consent-state.js';
 import type { GateEnvironment } from '../core/environment.js';
 import type { UiLoader } from '../core/ui-host.js';
 import type { Assent } from './assent-api.js';
+import { readCookie } from '../storage/read-cookie.js';
 import { readStoredChoice } from './read-stored-choice.js';
 import { startGate } from './start-gate.js';
 
@@ -20,7 +21,7 @@ export interface TagLoaders {
  * no stored choice, because the visitor will most likely be asked.
  */
 export function startFromTag(config: unknown, region: string | undefined, env: GateEnvironment, load: TagLoaders): Assent {
-  const { model, trusted, found, built } = readStoredChoice(config, region, env);
+  const { model, trusted, found, built, raw } = readStoredChoice(config, region, env);
   const state = createConsentState(model, trusted, env.console, !trusted);
   if (!found && model.mode !== 'notice') load.ui().catch(() => {});
   let attempt = 0;
@@ -35,5 +36,6 @@ export function startFromTag(config: unknown, region: string | undefined, env: G
         env.console.error('Assent: could not load assent-engine.js, which must sit beside assent.js (with CORS on another origin)', e);
         throw e;
       }),
+    { read: () => readCookie(env.document, model.cookie.name), seen: raw },
   );
 }

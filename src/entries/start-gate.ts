@@ -20,7 +20,13 @@ type Call = (...args: unknown[]) => unknown;
  * interface) comes from `load`, which is called only when the visitor or the page acts, when the state is held, or
  * after load for a floating button.
  */
-export function startGate(model: GateModel, env: GateEnvironment, state: ConsentState, load: ActionsLoader): Assent {
+export function startGate(
+  model: GateModel,
+  env: GateEnvironment,
+  state: ConsentState,
+  load: ActionsLoader,
+  stored: { read: () => string | undefined; seen: string | undefined },
+): Assent {
   const doc = env.document;
   const { has } = state;
   const test = (condition: string) =>
@@ -151,6 +157,21 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
   }
 
   const stopOpeners = doc ? listenForOpeners(doc, (view, opener, section) => call(view, opener)(section)) : () => {};
+
+  // A choice made in another tab, or while this page sat in the back/forward cache, must hold here too, so a
+  // withdrawal reaches every page the visitor has open. It is taken up as soon as the page is seen again: the
+  // engine is fetched only when the stored value has changed.
+  // `visibilitychange` bubbles from the document to the window, where the other two are fired.
+  let seen = stored.seen;
+  const sync = () => {
+    const now = stored.read();
+    if (now !== seen) {
+      seen = now;
+      void call('sync')();
+    }
+  };
+  const shown = 'pageshow focus visibilitychange'.split(' ');
+  for (const type of shown) env.window?.addEventListener(type, sync);
   // The UI appends an <assent-policy> host to each policy it renders, so only new ones match (where :has exists).
   function scanPage() {
     let unrendered: Element | null | undefined;
@@ -187,6 +208,7 @@ export function startGate(model: GateModel, env: GateEnvironment, state: Consent
       env.window?.removeEventListener('load', prompt);
       gate.stop();
       stopOpeners();
+      for (const type of shown) env.window?.removeEventListener(type, sync);
       for (const h of handles) h?.destroy?.();
       if (actions) void act((a) => a.destroy());
     },

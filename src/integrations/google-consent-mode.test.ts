@@ -204,4 +204,14 @@ describe('Google Consent Mode', () => {
     expect(page).toEqual({});
     expect(handle).toBeUndefined();
   });
+  it('sends an update when a choice made on another page revokes here, though this page made no decision', () => {
+    const storage = memoryStorage();
+    const { page, store } = start(config(), {}, storage);
+    store.decide('custom', 'api', { analytics: true });
+    start(config(), {}, storage).store.withdraw('api');
+    expect(store.sync()).toBe(true);
+    const updates = consentEntries(page).filter((e) => e[1] === 'update');
+    expect(updates.map((e) => e[2])).toEqual([{ ...denied, analytics_storage: 'granted' }, denied]);
+  });
+
 });

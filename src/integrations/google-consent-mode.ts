@@ -72,7 +72,7 @@ export const googleConsentMode: Integration = ({ model, env, store }) => {
   const state = (): Signals =>
     // An array check, not just a length: on a config the engine will reject, a string entry must not throw first.
     Object.fromEntries(signalsOf(gcm).map((k) => [k, Array.isArray(map[k]) && map[k].length && map[k].every(store.granted) ? 'granted' : 'denied']));
-  // A decision always updates; a page view (or a held state's release) only when there is something to say. `at`
+  // A decision or a revoke always updates; a page view (or a held state's release) only when there is something to say. `at`
   // puts it at that place in `dataLayer` rather than last.
   const update = (decided?: unknown, at = -1) => {
     const now = state();
@@ -88,5 +88,6 @@ export const googleConsentMode: Integration = ({ model, env, store }) => {
   // The page view's first update goes right after the default: where tags were queued above Assent, a stored choice
   // then reaches them too, rather than coming after they ran as denied.
   update(undefined, sendConsentDefault(w, gcm, env.console));
-  return { destroy: store.subscribe((change) => update(change.record)) };
+  // A choice another page made revokes here without a decision of this page's; Google's tags must hear it too.
+  return { destroy: store.subscribe((change) => update(change.record || change.revoked.length)) };
 };

@@ -186,9 +186,12 @@ describe('PreferencesDialog', () => {
     // The site's proof log keeps every earlier record, as it must: only the choice stored in this browser goes.
     expect(ui.state.status.value).toBe('Your consent is withdrawn and your choice is no longer stored in this browser.');
     expect(screen.getAllByRole('button').map((b) => b.textContent)).not.toContainEqual(expect.stringMatching(/delete/i));
-    // Its record names the texts the visitor read, as a decision from the same dialog does.
+    // Its record names the texts the visitor read, as a decision from the same dialog does, and the button pressed.
     fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
-    expect(metas).toEqual([host.decisions[0]!.meta]);
+    const saved = host.decisions[0]!.meta!;
+    expect(metas).toEqual([
+      expect.objectContaining({ language: saved.language, texts: [...saved.texts!, 'Withdraw consent and clear my choice'] }),
+    ]);
   });
 
   it('under opt-out rules offers the record but no button promising to clear the choice', async () => {

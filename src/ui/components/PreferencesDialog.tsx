@@ -100,7 +100,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
               type="button"
               class="link"
               onClick={() => {
-                host.withdraw('preferences', decisionMeta(ui.lang, texts()));
+                host.withdraw('preferences', decisionMeta(ui.lang, [...texts(), t('prefs.delete')]));
                 announce(state, t('prefs.deleted'));
               }}
             >
