@@ -165,3 +165,30 @@ test('a second copy of assent.js says so and leaves the first in charge: one ban
   await expect(page.locator('[data-assent-banner]')).toHaveCount(0);
   expect(await page.locator('assent-ui').count()).toBe(1);
 });
+
+test('markup named "currentScript" above the tag cannot choose where Assent loads its code from', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  // What an injected image does to `document.currentScript` unless the real getter is read.
+  await gatePageWith(page, '<img name="currentScript" src="/elsewhere/x/pixel.png" alt="">');
+  await page.goto('/test/gate.html');
+  await expect(page.locator('[data-assent-banner]')).toBeVisible();
+  expect(requests).toContain('/dist/assent-engine.js');
+  expect(requests.filter((p) => p.startsWith('/elsewhere/') && p.endsWith('.js'))).toEqual([]);
+});
+
+test('assent.js loaded as a module says it must be a classic script and does nothing', async ({ page }) => {
+  const errors = consoleErrors(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.route('**/test/gate.html', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('<script src="/dist/assent.js"></script>', '<script type="module" src="/dist/assent.js"></script>');
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/test/gate.html');
+  await expect.poll(() => errors).toContain('Assent: assent.js must be a classic <script src> tag; it did nothing.');
+  await page.waitForTimeout(300);
+  expect(requests.filter((p) => p.startsWith('/dist/') && p !== '/dist/assent.js')).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __order: string[] }).__order)).toEqual([]);
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeConsent } from './core/consent-codec.js';
 import { VERSION } from './core/version.js';
 import { decisionMeta } from './ui/decision-meta.js';
-import { configFingerprint, parseConsentCookie, textHash } from './server.js';
+import { configFingerprint, isConsentCurrent, parseConsentCookie, textHash } from './server.js';
 
 describe('parseConsentCookie', () => {
   it('reads a value without any DOM', () => {
@@ -43,6 +43,52 @@ describe('parseConsentCookie', () => {
 
   it('records the same version as package.json', () => {
     expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
+
+describe('isConsentCurrent', () => {
+  const config = {
+    revision: 3,
+    cookie: { days: 30 },
+    regions: { 'US-CA': 'opt-out', default: 'opt-in' },
+    categories: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'ads', saleOrShare: true }],
+  };
+  const now = Date.UTC(2026, 10, 24);
+  const choice = (o: Partial<Parameters<typeof encodeConsent>[0]> = {}) =>
+    parseConsentCookie(
+      encodeConsent({
+        id: 'abcdefgh1234',
+        revision: 3,
+        timestamp: now - 864e5,
+        action: 'custom',
+        source: 'preferences',
+        categories: { necessary: true, analytics: true, ads: false },
+        mode: 'opt-in',
+        ...o,
+      }),
+    );
+
+  it('holds a choice the browser would trust, made under the rules of the region', () => {
+    expect(isConsentCurrent(choice(), config, { region: 'FR', now })).toBe(true);
+    expect(isConsentCurrent(choice({ mode: 'opt-out' }), config, { region: 'US-CA', now })).toBe(true);
+  });
+
+  it("refuses what the browser would ask again about: an opt-out choice under opt-in rules, another revision, an expired or future date, a category it doesn't answer", () => {
+    expect(isConsentCurrent(choice({ mode: 'opt-out' }), config, { region: 'FR', now })).toBe(false);
+    expect(isConsentCurrent(choice({ revision: 2 }), config, { region: 'FR', now })).toBe(false);
+    expect(isConsentCurrent(choice({ timestamp: now - 31 * 864e5 }), config, { region: 'FR', now })).toBe(false);
+    expect(isConsentCurrent(choice({ timestamp: now + 3 * 864e5 }), config, { region: 'FR', now })).toBe(false);
+    expect(isConsentCurrent(choice({ categories: { necessary: true, analytics: true } }), config, { region: 'FR', now })).toBe(false);
+    expect(isConsentCurrent(null, config, { now })).toBe(false);
+  });
+
+  it('keeps a refusal made under opt-out rules where opt-in rules apply', () => {
+    const refusal = choice({ mode: 'opt-out', categories: { necessary: true, analytics: false, ads: false } });
+    expect(isConsentCurrent(refusal, config, { region: 'FR', now })).toBe(true);
+  });
+
+  it('throws the config error Assent itself would give for a config it would refuse', () => {
+    expect(() => isConsentCurrent(choice(), { categories: 'all' })).toThrow(/categories/);
   });
 });
 

@@ -1,7 +1,10 @@
 import { decodeConsent } from './core/consent-codec.js';
+import { isCurrent } from './core/is-current.js';
+import { ownData } from './core/own-data.js';
 import type { ConsentRecord } from './core/types.js';
+import { validateConfig } from './core/validate-config.js';
 
-export type { ConsentRecord, ConsentAction, ConsentSource } from './core/types.js';
+export type { ConsentRecord, ConsentAction, ConsentSource, ProofRecord } from './core/types.js';
 export { renewConsentCookie, type RenewOptions } from './storage/renew-consent-cookie.js';
 /** The fingerprint a proof record's `config` carries: keep each config you publish under it. */
 export { configFingerprint } from './core/config-fingerprint.js';
@@ -12,8 +15,28 @@ export { textHash } from './shared/text-hash.js';
  * Reads a consent cookie value on a server or at the edge (no DOM needed). Pass the raw value from the Cookie
  * header, encoded or not. Returns null for anything that isn't an intact Assent value.
  *
- * It does not know the site's config: check `revision` and `timestamp` against your own before relying on it.
+ * It does not know the site's config: ask `isConsentCurrent` whether the choice still holds under it. The value is
+ * the visitor's own cookie, which they can write as they like: the proof of what was chosen is the record sent to
+ * `recordUrl`.
  */
 export function parseConsentCookie(value: string | null | undefined): ConsentRecord | null {
   return decodeConsent(value);
+}
+
+/**
+ * Whether a parsed choice still holds for `config` (the site's config, as JSON or an object) and the visitor's
+ * `region`, by the rules the browser applies before trusting it: the policy revision, the cookie's lifetime, the
+ * categories it answers, and, under opt-in rules, whether it was made under them. A server that acts on the
+ * choice should ask this first, or it would act on a choice the browser asks again about.
+ *
+ * @throws TypeError for a config Assent itself would refuse, with the same message.
+ */
+export function isConsentCurrent(
+  record: ConsentRecord | null,
+  config: unknown,
+  options: { region?: string; now?: number } = {},
+): record is ConsentRecord {
+  const result = validateConfig(ownData(config), options.region);
+  if (!result.ok) throw new TypeError(result.error);
+  return isCurrent(record, result.model, options.now ?? Date.now());
 }

@@ -32,7 +32,9 @@ export const recipeIds = /* @__PURE__ */ Object.keys(RECIPES);
 export function withRecipe(service: ServiceConfig): ServiceConfig {
   const recipe = service.preset ? RECIPES[service.preset] : undefined;
   if (!recipe) return service;
-  const options: Record<string, unknown> = { ...recipe.options, ...service.options };
+  // Without a prototype, like the config they come from: a polluted `Object.prototype` mustn't name a hook or a
+  // script address.
+  const options: Record<string, unknown> = Object.assign(Object.create(null), recipe.options, service.options);
   let complete = true;
   const template = recipe.src.replace(/\{(\w+)\}/g, (_, key: string) => {
     const v = options[key];
@@ -45,7 +47,7 @@ export function withRecipe(service: ServiceConfig): ServiceConfig {
       return '';
     }
   });
-  const out: ServiceConfig = { ...service, options };
+  const out: ServiceConfig = Object.assign(Object.create(null), service, { options });
   const src = service.src ?? (options.src as string | undefined) ?? (complete ? template : undefined);
   if (src) out.src = src;
   return out;

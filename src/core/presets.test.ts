@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ownData } from './own-data.js';
 import { urlOptions } from './preset-options.js';
 import { recipeIds } from './preset-recipes.js';
 import { presetIds, withPreset } from './presets.js';
@@ -10,6 +11,28 @@ const names = (entries: unknown[] | undefined) => entries?.map((e) => (typeof e 
 describe('vendor presets', () => {
   it('loads nothing, and throws nothing, for a project id no URL can carry', () => {
     expect(withPreset({ id: 'clarity', preset: 'clarity', options: { projectId: '\ud800' } })).not.toHaveProperty('src');
+  });
+
+  it("reads a preset's hooks and script address from the config alone, never from a polluted Object.prototype", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.consent = ['eval', 'window.ran = 1'];
+    proto.src = 'https://attacker.example/x.js';
+    proto.init = 'eval';
+    try {
+      // The config arrives as `ownData` makes it, without prototypes.
+      const sentry = withPreset(ownData({ id: 'sentry', preset: 'sentry', options: {} }) as ServiceConfig);
+      const options = sentry.options as Record<string, unknown>;
+      expect(sentry.src).toBeUndefined();
+      expect(options.consent).toBeUndefined();
+      expect(options.init).toBeUndefined();
+      expect(options.close).toBe('Sentry.close');
+      const clarity = withPreset(ownData({ id: 'clarity', preset: 'clarity', options: { projectId: 'abc123' } }) as ServiceConfig);
+      expect(clarity.src).toBe('https://www.clarity.ms/tag/abc123');
+    } finally {
+      delete proto.consent;
+      delete proto.src;
+      delete proto.init;
+    }
   });
 
   it('have a recipe for every preset the config accepts, and nothing else', () => {

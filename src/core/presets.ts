@@ -44,7 +44,8 @@ export const presetIds = /* @__PURE__ */ Object.keys(PRESETS) as PresetId[];
 /** A service with its preset's texts and declared storage filled in; the service's own values win. */
 export function withPresetDetails(service: ServiceConfig): ServiceConfig {
   const details = service.preset ? PRESETS[service.preset] : undefined;
-  return details ? { ...details, ...service } : service;
+  // Without a prototype, as the config and its recipe are.
+  return details ? Object.assign(Object.create(null), details, service) : service;
 }
 
 /** A service with its preset filled in: texts and declared storage here, script and hooks from its recipe. */

@@ -108,6 +108,18 @@ describe('the embed gate', () => {
     handle.destroy?.();
   });
 
+  it('loads only a web address: a granted embed whose data-src would run script stays empty', () => {
+    document.body.innerHTML =
+      '<iframe id="js" data-assent="maps" data-src="javascript:parent.ran=1"></iframe>' +
+      '<iframe id="data" data-assent="maps" data-src="data:text/html,x"></iframe>' +
+      '<iframe id="rel" data-assent="maps" data-src="/embed/map"></iframe>';
+    const { store } = start();
+    store.decide('accept_all', 'api', { marketing: true, maps: true });
+    expect(src('js')).toBeNull();
+    expect(src('data')).toBeNull();
+    expect(src('rel')).toBe('/embed/map');
+  });
+
   it('leaves alone iframes it does not gate', () => {
     document.body.innerHTML = '<iframe id="plain" src="about:blank"></iframe><iframe id="nosrc" data-assent="marketing"></iframe>';
     const { placeholders, store, handle } = start();

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useUi } from '../ui-context.js';
+import { fragmentId } from './fragment-id.js';
 import { PolicyDocument } from './PolicyDocument.js';
 import { usePolicyText } from './use-policy-text.js';
 
@@ -15,7 +16,7 @@ export function InlinePolicy() {
 
   const win = host.env.window;
   const go = (focus: boolean) => {
-    const id = win ? decodeURIComponent(win.location.hash.slice(1)) : '';
+    const id = win ? fragmentId(win.location.hash) : '';
     const el = id ? (ref.current?.getRootNode() as ShadowRoot | Document | undefined)?.getElementById(id) : null;
     if (!el) return;
     el.scrollIntoView?.({ block: 'start' });

@@ -1,3 +1,4 @@
+import { fragmentId } from './fragment-id.js';
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Token, Tokens } from 'marked';
@@ -66,7 +67,7 @@ export function PolicyDocument({ markdown, markdownLang, level, onNavigate }: Po
 
   const onClick = (e: MouseEvent) => {
     const a = (e.target as Element).closest?.('a[href^="#"]');
-    if (a && onNavigate) onNavigate(decodeURIComponent(a.getAttribute('href')!.slice(1)), e);
+    if (a && onNavigate) onNavigate(fragmentId(a.getAttribute('href')!), e);
   };
   const pending = policy?.pending;
   const summary = localize(pending?.summary, lang, true);

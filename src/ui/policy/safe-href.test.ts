@@ -13,4 +13,13 @@ describe('safeHref', () => {
       expect(safeHref(href)).toBeUndefined();
     }
   });
+
+  it('never gives back a scheme it did not check: a leading Unicode space stays where the parser left it', () => {
+    for (const space of ['\u00a0', '\ufeff', '\u2028', '\u3000']) {
+      const given = `${space}javascript:alert(1)`;
+      // The parser reads it as a relative path, and that is exactly what the link gets: the string checked.
+      expect(safeHref(given)).toBe(given);
+      expect(new URL(safeHref(given)!, 'https://site.test/').protocol).toBe('https:');
+    }
+  });
 });
