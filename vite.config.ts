@@ -81,7 +81,9 @@ function buildFor(mode: string): BuildEnvironmentOptions {
 }
 
 export default defineConfig(({ mode }) => ({
-  build: buildFor(mode),
+  // The open-source code each file bundles (Preact, i18next, js-cookie, marked…), with its licence text, which
+  // minifying strips from the code itself: one list per build, since they write into one directory.
+  build: { ...buildFor(mode), license: { fileName: `licenses/${mode === 'production' ? 'npm' : mode}.md` } },
   plugins: [ownNamespaceKeys()],
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

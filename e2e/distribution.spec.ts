@@ -15,6 +15,7 @@ function packedFiles(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'assent-pack-'));
   try {
     cpSync('package.json', join(dir, 'package.json'));
+    cpSync('LICENSE', join(dir, 'LICENSE'));
     cpSync('src', join(dir, 'src'), { recursive: true });
     cpSync(dist, join(dir, 'dist'), { recursive: true });
     const [pack] = JSON.parse(execFileSync('npm', ['pack', dir, '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
@@ -31,6 +32,15 @@ test.describe('distribution', () => {
       expect(files).toContain(f);
     }
     expect(files.filter((f: string) => f.startsWith('src/'))).toEqual([]);
+  });
+
+  test('ships its own licence and, for each file, the licences of the open-source code bundled into it', () => {
+    const files = packedFiles();
+    expect(files).toContain('LICENSE');
+    const listed = (build: string) => [...readFileSync(`${dist}/licenses/${build}.md`, 'utf8').matchAll(/^## (\S+) - \S+ \((\S+)\)$/gm)].map((m) => m[1]);
+    expect(listed('ui').sort()).toEqual(['@preact/signals', '@preact/signals-core', 'i18next', 'marked', 'preact']);
+    expect(listed('engine')).toEqual(['js-cookie']);
+    for (const build of ['ui', 'engine', 'npm', 'iife']) expect(files).toContain(`dist/licenses/${build}.md`);
   });
 
   test('is self-contained: no file it ships imports another package, so installing it installs nothing else', () => {

@@ -23,3 +23,16 @@ test('under a nonce policy, Assent runs the gated tags that carry the nonce and 
   expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
   expect(uncaught).toEqual([]);
 });
+
+test('under a policy that allows scripts by nonce alone, the scripts Assent adds itself carry the nonce and run', async ({ page }) => {
+  // No 'strict-dynamic': a script another script adds runs only with the nonce.
+  const { uncaught } = await openUnderCsp(page, PAGE, "default-src 'self'; script-src 'nonce-n0nce'; style-src 'self'");
+  await page.locator('[data-assent-action="accept-all"]').click();
+  await expect.poll(() => stored(page)).toMatchObject({ categories: { analytics: true } });
+  await page.evaluate(() =>
+    (window as unknown as { Assent: { loadScript(src: string, category: string): Promise<unknown> } }).Assent.loadScript('/test/gate-trusted-types-service.js', 'analytics'),
+  );
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __ran: string[] }).__ran)).toContain('service');
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+  expect(uncaught).toEqual([]);
+});

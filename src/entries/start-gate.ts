@@ -70,7 +70,7 @@ export function startGate(
       if (typeof src != 'string' || typeof category != 'string' || (attrs && (typeof attrs != 'object' || Array.isArray(attrs)))) {
         throw new TypeError('Assent: loadScript() takes a URL, a category and optional attributes');
       }
-      onConsent(category, () => void (doc && injectScript(doc, src, attrs, trust.url).then(resolve, reject)));
+      onConsent(category, () => void (doc && injectScript(doc, src, attrs, trust.url, env.nonce).then(resolve, reject)));
     });
 
   let actions: ReturnType<ActionsLoader> | undefined;
