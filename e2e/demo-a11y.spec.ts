@@ -34,6 +34,11 @@ for (const site of ['/opsos/', '/orchestrate/', '/opsiq/']) {
       await page.emulateMedia({ colorScheme });
       await page.goto(site);
       await expect(page.locator('[data-assent-banner]')).toBeVisible();
+      // The banner is in the site's colour, not Assent's own.
+      const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
+      expect(brand).toMatch(/^#[0-9a-f]{6}$/);
+      const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+      await expect(page.locator('[data-assent-banner] [data-assent-action="accept-all"]')).toHaveCSS('background-color', rgb(brand));
       // Let entry animations finish: axe measures colour contrast on what is painted.
       await page.waitForTimeout(400);
       const banner = await new AxeBuilder({ page }).withTags(TAGS).include('assent-ui').analyze();

@@ -81,3 +81,19 @@ test.describe('a host page that zooms its body', () => {
     });
   }
 });
+
+test.describe('a site that sets its theme', () => {
+  const themed = (page: import('@playwright/test').Page, css: string) =>
+    page.route('**/test/ui-banner.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('</head>', `<style>${css}</style></head>`) });
+    });
+
+  test('on :root gets its colour on the banner and on the preferences dialog', async ({ page }) => {
+    await themed(page, ':root { --assent-accent: #b4380a; }');
+    await page.goto('/test/ui-banner.html');
+    await expect(page.locator('[data-assent-banner] [data-assent-action="accept-all"]')).toHaveCSS('background-color', 'rgb(180, 56, 10)');
+    await page.locator('[data-assent-banner] [data-assent-action="customize"]').click();
+    await expect(page.locator('[data-assent-preferences] [data-assent-action="save"]')).toHaveCSS('background-color', 'rgb(180, 56, 10)');
+  });
+});

@@ -1,0 +1,42 @@
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+
+/*
+ * A phone: touch input, a small viewport. The page behind a modal dialog stays where the visitor left it, however
+ * they swipe.
+ */
+test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
+});
+
+/** A finger drawn `dy` pixels from (x, y), the way the browser receives it. */
+async function swipe(cdp: CDPSession, x: number, y: number, dy: number) {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + (dy * i) / 10 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+const scrolled = (page: Page) => page.evaluate(() => Math.round(scrollY));
+
+test('swipes inside the preferences dialog, past its end, and on its backdrop never scroll the page behind it', async ({ page, context }) => {
+  const cdp = await context.newCDPSession(page);
+  await page.goto('/test/ui-banner.html');
+  await page.locator('[data-assent-banner] [data-assent-action="customize"]').tap();
+  const dialog = page.locator('[data-assent-preferences]');
+  await expect(dialog).toBeVisible();
+  const scrollTop = () => dialog.evaluate((el) => el.scrollTop);
+  for (let i = 0; i < 4; i++) await swipe(cdp, 187, 500, -300);
+  // The dialog itself scrolled to its end; the page stayed put.
+  await expect.poll(scrollTop).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  expect(await scrolled(page)).toBe(0);
+  // The strip of backdrop beside the dialog.
+  await swipe(cdp, 3, 400, -300);
+  await page.waitForTimeout(300);
+  expect(await scrolled(page)).toBe(0);
+  // A swipe on the page while no dialog is open still scrolls it: nothing is locked for good.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await swipe(cdp, 187, 300, -300);
+  await expect.poll(() => scrolled(page)).toBeGreaterThan(0);
+});
