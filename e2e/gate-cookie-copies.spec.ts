@@ -32,3 +32,23 @@ test('two different consent cookies read as no choice: the visitor is asked agai
   expect(await stored(page)).toBeNull();
   expect(await page.evaluate(() => (window as unknown as AssentWindow).Assent.has('analytics'))).toBe(false);
 });
+
+test('under opt-out rules, copies that disagree still hold every refusal of sale they carry until the visitor answers again', async ({ page, context }) => {
+  const PAGE = '/test/integrations-region-us-ca.html';
+  await page.goto(PAGE);
+  await page.locator('[data-assent-action="opt-out"]').click();
+  await expect.poll(() => stored(page)).toMatchObject({ categories: { marketing: false } });
+  const optOut = (await context.cookies()).find((c) => c.name === 'region_consent')!;
+  // A second opt-out, different in another category, beside a copy of the first on a narrower path.
+  await page.evaluate(() => (window as unknown as AssentWindow).Assent.set({ analytics: false }));
+  await expect.poll(() => stored(page)).toMatchObject({ categories: { analytics: false, marketing: false } });
+  await context.addCookies([{ ...optOut, path: '/test' }]);
+  expect((await context.cookies()).filter((c) => c.name === 'region_consent')).toHaveLength(2);
+
+  await page.reload();
+  await expect(page.locator('[data-assent-banner]')).toBeVisible();
+  expect(await stored(page)).toBeNull();
+  expect(await page.evaluate(() => (window as unknown as AssentWindow).Assent.has('marketing'))).toBe(false);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran ?? [])).not.toContain('marketing');
+});

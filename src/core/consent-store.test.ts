@@ -150,6 +150,26 @@ describe('the consent store', () => {
     expect(optOut.granted('marketing')).toBe(false);
   });
 
+  it('reads copies of the choice that disagree as no choice, but keeps what any of them refused under opt-out rules', () => {
+    const { env } = fakeEnvironment();
+    const optOut = modelOf({ ...config, mode: 'opt-out' });
+    const encode = (categories: Record<string, boolean>) =>
+      encodeConsent({ id: 'abcdefgh1234', revision: 4, timestamp: env.now(), action: 'custom', source: 'preferences', categories, mode: 'opt-out' });
+    // Two opt-outs of sale, made on two hosts before the site set cookie.domain: the browser sends both.
+    const copies = [encode({ necessary: true, analytics: true, marketing: false }), encode({ necessary: true, analytics: false, marketing: false })];
+    const storage = { read: () => undefined, copies: () => copies, write: () => true, clear: () => {} };
+    const store = createConsentStore(optOut, storage, env);
+    expect(store.get()).toBeNull();
+    expect(store.granted('marketing')).toBe(false);
+    expect(store.granted('analytics')).toBe(false);
+    // One copy alone says nothing the others don't: no copies, no refusals kept.
+    const single = createConsentStore(optOut, { ...storage, copies: () => copies.slice(0, 1) }, env);
+    expect(single.granted('marketing')).toBe(true);
+    // Under opt-in rules copies never grant anything.
+    const optIn = createConsentStore(modelOf(config), { ...storage, copies: () => [encode({ necessary: true, analytics: true, marketing: true }), copies[0]!] }, env);
+    expect(optIn.granted('analytics')).toBe(false);
+  });
+
   it('keeps calling other listeners when one throws, and reports the exception', () => {
     const { env, logs } = fakeEnvironment();
     const store = createConsentStore(modelOf(config), memoryStorage(), env);

@@ -27,7 +27,20 @@ export interface ConsentStore extends Omit<ConsentState, 'commit'> {
  */
 export function readChoice(storage: ConsentStorage, model: StoredModel, now: number): { current: ConsentRecord | null; lapsed: ConsentRecord | null } {
   const stored = decodeConsent(storage.read());
-  return isCurrent(stored, model, now) ? { current: stored, lapsed: null } : { current: null, lapsed: stored };
+  return isCurrent(stored, model, now) ? { current: stored, lapsed: null } : { current: null, lapsed: stored ?? refusedByAny(storage) };
+}
+
+/**
+ * Copies of the choice that disagree (one on a narrower path, one from before `cookie.domain` was set) are no
+ * choice, and the visitor is asked again. Until they answer, what any copy refused stays refused, as a lapsed
+ * choice's refusals do: two opt-outs of sale must never add up to a page that sells.
+ */
+function refusedByAny(storage: ConsentStorage): ConsentRecord | null {
+  const copies = (storage.copies?.() ?? []).map(decodeConsent).filter((r): r is ConsentRecord => !!r);
+  if (copies.length < 2) return null;
+  const categories: Record<string, boolean> = {};
+  for (const { categories: c } of copies) for (const id of Object.keys(c)) categories[id] = c[id]! && categories[id] !== false;
+  return { ...copies[0]!, categories };
 }
 
 /** Whether two records hold the same decision: a restamp under another config changes neither. */

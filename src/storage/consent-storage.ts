@@ -7,4 +7,9 @@ export interface ConsentStorage {
    */
   write(value: string, expires?: Date): boolean;
   clear(): void;
+  /**
+   * Optional: every value held, where storage can hold more than one (the browser sends each copy of a cookie set
+   * on another path or domain). `read()` gives none of them when they differ; these still say what was refused.
+   */
+  copies?(): string[];
 }

@@ -3,7 +3,7 @@ import type { ConsentStorage } from './consent-storage.js';
 import { cookieDomains } from './cookie-domains.js';
 import { memoryStorage } from './memory-storage.js';
 import { pathPrefixes } from './path-prefixes.js';
-import { readCookie } from './read-cookie.js';
+import { readCookie, readCookies } from './read-cookie.js';
 
 export interface CookieOptions {
   name: string;
@@ -48,6 +48,7 @@ export function cookieStorage(o: CookieOptions): ConsentStorage {
         return undefined;
       }
     },
+    copies: () => (blocked ? [] : readCookies(document, o.name)),
     write(value, expires) {
       try {
         removeOthers();

@@ -5,14 +5,17 @@
  * the visitor meant can't be known, so they are asked again, and their answer replaces both.
  */
 export function readCookie(doc: Document | undefined, name: string): string | undefined {
-  let found: string | undefined;
+  const values = readCookies(doc, name);
+  return values.every((v) => v === values[0]) ? values[0] : undefined;
+}
+
+/** Every value the page sees for the cookie `name`, copies included, in the order the browser gives them. */
+export function readCookies(doc: Document | undefined, name: string): string[] {
+  const found: string[] = [];
   try {
     for (const pair of doc!.cookie.split('; ')) {
       const i = pair.indexOf('=');
-      if (pair.slice(0, i) !== name) continue;
-      const value = pair.slice(i + 1);
-      if (found !== undefined && found !== value) return undefined;
-      found = value;
+      if (pair.slice(0, i) === name) found.push(pair.slice(i + 1));
     }
   } catch {
     // No document, or cookies are unavailable here: there is no stored choice to read.
