@@ -10,8 +10,10 @@ describe('resolveMode', () => {
     expect(resolveMode('opt-in', regions, 'US')).toBe('notice');
   });
 
-  it('reads the region without regard to case', () => {
+  it('reads the region without regard to case, or to the spaces a template leaves around it', () => {
     expect(resolveMode('opt-in', regions, 'us-ca')).toBe('opt-out');
+    expect(resolveMode('opt-in', regions, ' US-CA ')).toBe('opt-out');
+    expect(resolveMode('opt-in', { FR: 'opt-in', default: 'opt-out' }, 'FR\n')).toBe('opt-in');
   });
 
   it('covers every EU member state with the EU entry, but nothing else', () => {

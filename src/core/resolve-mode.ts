@@ -10,7 +10,8 @@ const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO
  */
 export function resolveMode(base: ConsentMode, regions?: Record<string, ConsentMode>, region?: string): ConsentMode {
   if (!regions) return base;
-  const code = (region ?? '').toUpperCase();
+  // A region from a template may come with spaces (`data-region="{{ country }} "`) or as another type.
+  const code = String(region ?? '').trim().toUpperCase();
   const country = code.split('-')[0] ?? '';
   return (
     regions[code] ??

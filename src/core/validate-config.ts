@@ -36,7 +36,7 @@ const mode = oneOf('opt-in', 'opt-out', 'notice');
  * resolveMode looks the visitor's region up in capitals, as an ISO 3166 subdivision (`US-CA`), then its country
  * (`US`, or `EU` for a member state), then `default`: a key in any other form ("us-ca") would never match.
  */
-const ISO_REGION = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
+export const ISO_REGION = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
 const region = predicate(
   (k) => k === 'default' || ISO_REGION.test(k as string),
   'a region in capitals such as "US-CA", "US" or "EU", or "default"',

@@ -93,6 +93,19 @@ describe('createAssent', () => {
     }
   });
 
+  it("warns about a visitor's region no rule could match, and takes one with stray spaces as meant", () => {
+    const regional = { ...config, regions: { FR: 'opt-in', default: 'notice' } };
+    const { env: e, logs } = env();
+    expect(createAssent(regional, { env: e, region: ' FR ' }).has('analytics')).toBe(false);
+    expect(logs.warn).toEqual([]);
+    createAssent(regional, { env: e, region: 'France' });
+    createAssent(regional, { env: e, region: 33 as unknown as string });
+    expect(logs.warn.map((w) => w[0])).toEqual([
+      'Assent: the visitor\'s region "France" is not an ISO 3166 code such as "FR" or "US-CA"; regions.default applies.',
+      'Assent: the visitor\'s region 33 is not an ISO 3166 code such as "FR" or "US-CA"; regions.default applies.',
+    ]);
+  });
+
   it('reports a decision the browser cannot record, rather than throwing at the visitor or the page', () => {
     const { env: e, logs } = env();
     const broken = { ...e, random: () => { throw new Error('getRandomValues is broken'); } };
