@@ -23,6 +23,19 @@ test.describe('policy viewer', () => {
     await expect(policy.locator('a[href="mailto:privacy@example.com"]')).toHaveCount(1);
   });
 
+  test("takes the page's own colours in a dark-mode browser, rather than painting a dark block on a light page", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/test/ui-policy.html');
+    const policy = view(page);
+    await expect(policy.locator('h2#privacy-policy')).toBeVisible();
+    const pageText = await page.evaluate(() => getComputedStyle(document.body).color);
+    await expect(policy).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    await expect(policy).toHaveCSS('color', pageText);
+    await expect(policy.locator('p').first()).toHaveCSS('color', pageText);
+    // The banner, a surface of its own, still follows the visitor's setting.
+    await expect(page.locator('[data-assent-banner]')).toHaveCSS('background-color', 'rgb(29, 30, 36)');
+  });
+
   test('the banner and the inline policy share one parsed stylesheet', async ({ page }) => {
     await page.goto('/test/ui-policy.html');
     await expect(view(page).locator('h2#privacy-policy')).toBeVisible();
