@@ -40,3 +40,20 @@ test('swipes inside the preferences dialog, past its end, and on its backdrop ne
   await swipe(cdp, 187, 300, -300);
   await expect.poll(() => scrolled(page)).toBeGreaterThan(0);
 });
+
+test.describe('held sideways', () => {
+  test.use({ viewport: { width: 568, height: 320 } });
+
+  test('the cookie tables in the preferences dialog stack into cards, so no column is too narrow for its words', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await page.locator('[data-assent-banner] [data-assent-action="customize"]').tap();
+    const dialog = page.locator('[data-assent-preferences]');
+    await expect(dialog).toBeVisible();
+    for (const d of await dialog.locator('.disclosure').all()) await d.tap();
+    const table = dialog.locator('table').first();
+    await expect(table).toBeVisible();
+    await expect(table.locator('td').first()).toHaveCSS('display', 'grid');
+    // The column headings are read from each cell's label instead.
+    expect(await table.locator('thead').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  });
+});
