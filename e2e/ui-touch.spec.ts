@@ -57,3 +57,33 @@ test.describe('held sideways', () => {
     expect(await table.locator('thead').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
   });
 });
+
+test.describe('on a phone with a notch, under a page drawn edge to edge', () => {
+  test.use({ viewport: { width: 844, height: 390 } });
+  const insets = { top: 0, left: 47, right: 47, bottom: 21 };
+
+  test('the banner buttons and the floating button stay clear of the notch and the home indicator', async ({ page, context }) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setSafeAreaInsetsOverride', { insets });
+    await page.route('**/test/ui-banner.html*', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('initial-scale=1"', 'initial-scale=1, viewport-fit=cover"');
+      await route.fulfill({ response, body });
+    });
+    await page.goto('/test/ui-banner.html?floating=1');
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    // Past the banner's entry animation, which starts it a few pixels lower.
+    await page.waitForTimeout(400);
+    const clear = async (box: { x: number; y: number; width: number; height: number } | null) => {
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(insets.left);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(844 - insets.right);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(390 - insets.bottom);
+    };
+    for (const action of ['accept-all', 'reject-all', 'customize']) await clear(await page.locator(`[data-assent-banner] [data-assent-action="${action}"]`).boundingBox());
+    await page.locator('[data-assent-banner] [data-assent-action="reject-all"]').tap();
+    await expect(page.locator('[data-assent-floating]')).toBeVisible();
+    await page.waitForTimeout(400);
+    await clear(await page.locator('[data-assent-floating]').boundingBox());
+  });
+});
