@@ -170,6 +170,20 @@ describe('the consent store', () => {
     expect(optIn.granted('analytics')).toBe(false);
   });
 
+  it("works on a storage of the site's own that throws: nothing read, the decision in force for the page view, one warning", () => {
+    const { env, logs } = fakeEnvironment();
+    const fail = () => {
+      throw new Error('storage unavailable');
+    };
+    const store = createConsentStore(modelOf(config), { read: fail, write: fail, clear: fail, copies: fail }, env);
+    expect(store.get()).toBeNull();
+    store.decide('custom', 'preferences', { analytics: true });
+    expect(store.granted('analytics')).toBe(true);
+    store.withdraw('preferences');
+    expect(store.get()).toBeNull();
+    expect(logs.warn.map((w) => w[0])).toEqual([expect.stringContaining('the browser refused the consent cookie')]);
+  });
+
   it('keeps calling other listeners when one throws, and reports the exception', () => {
     const { env, logs } = fakeEnvironment();
     const store = createConsentStore(modelOf(config), memoryStorage(), env);

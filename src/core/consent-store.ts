@@ -26,7 +26,7 @@ export interface ConsentStore extends Omit<ConsentState, 'commit'> {
  * choice that no longer does (`lapsed`), if there is one.
  */
 export function readChoice(storage: ConsentStorage, model: StoredModel, now: number): { current: ConsentRecord | null; lapsed: ConsentRecord | null } {
-  const stored = decodeConsent(storage.read());
+  const stored = decodeConsent(attempt(() => storage.read()));
   return isCurrent(stored, model, now) ? { current: stored, lapsed: null } : { current: null, lapsed: stored ?? refusedByAny(storage) };
 }
 
@@ -36,12 +36,24 @@ export function readChoice(storage: ConsentStorage, model: StoredModel, now: num
  * choice's refusals do: two opt-outs of sale must never add up to a page that sells.
  */
 function refusedByAny(storage: ConsentStorage): ConsentRecord | null {
-  const copies = (storage.copies?.() ?? []).map(decodeConsent).filter((r): r is ConsentRecord => !!r);
+  const copies = (attempt(() => storage.copies?.()) ?? []).map(decodeConsent).filter((r): r is ConsentRecord => !!r);
   if (copies.length < 2) return null;
   const categories: Record<string, boolean> = {};
   for (const { categories: c } of copies) for (const id of Object.keys(c)) categories[id] = c[id]! && categories[id] !== false;
   return { ...copies[0]!, categories };
 }
+
+/**
+ * A storage of the site's own (the `storage` option) may throw: what it fails to read is no choice, and what it
+ * fails to write stays in force for the page view, as when the browser refuses the cookie.
+ */
+const attempt = <T>(fn: () => T): T | undefined => {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+};
 
 /** Whether two records hold the same decision: a restamp under another config changes neither. */
 const sameChoice = (a: ConsentRecord | null, b: ConsentRecord | null) => {
@@ -75,7 +87,7 @@ export function withDecisions(
     const kept = config ? { ...r, config } : r;
     // A refused cookie looks like a banner that keeps coming back. Blocked cookies are the visitor's choice, but a
     // `cookie.domain` that doesn't cover the page is the site's mistake, so the console says which it may be, once.
-    if (!storage.write(encodeConsent(kept), new Date(expiryOf(kept.timestamp, model.cookie.days))) && !refusedBefore) {
+    if (!attempt(() => storage.write(encodeConsent(kept), new Date(expiryOf(kept.timestamp, model.cookie.days)))) && !refusedBefore) {
       refusedBefore = true;
       const domain = model.cookie.domain;
       env.console.warn(
@@ -118,7 +130,7 @@ export function withDecisions(
     // nothing to store, clear, announce or record.
     if (model.mode === 'notice') return;
     const kept = next && keep(next);
-    if (!kept) storage.clear();
+    if (!kept) attempt(() => storage.clear());
     tell(kept, {
       ...record,
       // The config the visitor decided under: its services, cookies and purposes are what they were told about.
