@@ -51,7 +51,7 @@ function buildFor(mode: string): BuildEnvironmentOptions {
     return {
       ...base,
       lib: { entry: resolve('src/engine.ts'), formats: ['es'], fileName: () => 'assent-engine.js' },
-      rollupOptions: { output: { minify: true, postBanner: COMPILE_ALL } },
+      rollupOptions: { output: { minify: true, comments: false, postBanner: COMPILE_ALL } },
     };
   }
   if (mode === 'ui') {
@@ -63,7 +63,13 @@ function buildFor(mode: string): BuildEnvironmentOptions {
         // first banner is one fetch, not the entry and then a shared chunk.
         preserveEntrySignatures: 'allow-extension',
         // The banner's file and i18next run as soon as they arrive; the policy viewer and locales only in part.
-        output: { ...output, postBanner: (chunk) => (chunk.isEntry || chunk.name.startsWith('i18next') ? COMPILE_ALL : '') },
+        output: {
+          ...output,
+          // Browsers load these files as they are: tree-shaking hints (`@__PURE__`) only cost bytes there. The npm
+          // entry keeps them for the app's bundler.
+          comments: false,
+          postBanner: (chunk) => (chunk.isEntry || chunk.name.startsWith('i18next') ? COMPILE_ALL : ''),
+        },
       },
     };
   }
