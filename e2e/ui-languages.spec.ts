@@ -91,3 +91,24 @@ for (const lang of ['ar', 'he']) {
     expect(underscore!).toBeLessThan(c!);
   });
 }
+
+test.describe('on a browser in German, which has no Irish data', () => {
+  test.use({ locale: 'de-DE' });
+
+  test("an Irish interface writes dates and durations in English, marked as English, not in the browser's German", async ({ page }) => {
+    // The test page gives its durations as text; this copy gives one in ISO 8601, for Assent to write out.
+    await page.route('**/test/ui-banner.html?*', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: (await res.text()).replace('"duration": "90 days"', '"duration": "P1Y6M"') });
+    });
+    await page.goto('/test/ui-banner.html?lang=ga');
+    await page.locator('#open-policy').click();
+    const dialog = page.locator('[data-assent-policy-dialog]');
+    await expect(dialog.locator('.meta')).toHaveText('Nuashonraithe go deireanach: April 10, 2026 · Leagan 4');
+    await expect(dialog.locator('.meta bdi')).toHaveAttribute('lang', 'en');
+    await expect(dialog.locator('[data-assent-pending] strong')).toHaveText('Tiocfaidh athruithe i bhfeidhm ar December 1, 2026.');
+    const duration = dialog.locator('td bdi', { hasText: 'months' });
+    await expect(duration).toHaveText('1 year, 6 months');
+    await expect(duration).toHaveAttribute('lang', 'en');
+  });
+});

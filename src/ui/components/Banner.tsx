@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { languageOf } from '../i18n/resolve-language.js';
 import { keepFocusVisible } from '../scroll-padding.js';
 import { decisionMeta } from '../decision-meta.js';
+import { interpolate } from '../interpolate.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 import { announce } from '../ui-state.js';
 import { ActionButton } from './ActionButton.js';
@@ -39,8 +40,7 @@ export function Banner() {
   const textKey = optOut ? 'banner.optOutText' : 'banner.text';
   const text = t(textKey, { purposes: titles.map((x) => x.text).join(separator) });
   // The same text with each title its own element: one the site gave only in English says so inside a French text.
-  const purposes = titles.map((x, i) => [i ? separator : '', <SiteText key={i} value={x} />]);
-  const shown = t(textKey, { purposes: '\0' }).split('\0').flatMap((part, i) => (i ? [purposes, part] : [part]));
+  const shown = interpolate(t(textKey, { purposes: '\0' + 0 }), [titles.map((x, i) => [i ? separator : '', <SiteText key={i} value={x} />])]);
   const labels = optOut
     ? [t('action.optOut'), t('action.acceptAll'), t('action.customize')]
     : [t('action.acceptAll'), t('action.rejectAll'), t('action.customize')];

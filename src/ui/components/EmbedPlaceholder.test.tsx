@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { textHash } from '../../shared/text-hash.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestHost, record, renderWithUi } from '../test-host.js';
+import { category, createTestHost, DEFAULT_CATEGORIES, record, renderWithUi } from '../test-host.js';
 import { EmbedPlaceholder } from './EmbedPlaceholder.js';
 
 function target() {
@@ -82,5 +82,34 @@ describe('EmbedPlaceholder', () => {
       cleanup();
     }
     expect(new Set(hashes).size).toBe(2);
+  });
+
+  it("keeps the embed's name and the category's title whole in a right-to-left sentence, and says which title is English", async () => {
+    const t = target();
+    t.element.title = 'What is new?';
+    t.category = 'social';
+    const host = createTestHost({ categories: [...DEFAULT_CATEGORIES, category('social', { title: { en: 'Social media' } })] });
+    await renderWithUi(<EmbedPlaceholder target={t} onLoaded={() => {}} />, host, 'ar');
+    const group = screen.getByRole('group', { name: 'What is new?' });
+    // In <bdi>, the question mark stays at the end of the name instead of moving to the start of the Arabic line.
+    expect(group.querySelector('p')!.innerHTML).toBe('<bdi id="assent-embed-name">What is new?</bdi> محظور حتى تسمح بفئة <bdi lang="en" dir="ltr">Social media</bdi>.');
+    const always = screen.getByRole('button', { name: 'السماح دائمًا بفئة Social media' });
+    expect(always.innerHTML).toBe('السماح دائمًا بفئة <bdi lang="en" dir="ltr">Social media</bdi>');
+  });
+
+  it("names the embed in the page's language, which the interface may not be in, and Assent's own name for it in the interface's", async () => {
+    const page = document.createElement('div');
+    page.lang = 'en';
+    const t = target();
+    page.append(t.element);
+    await renderWithUi(<EmbedPlaceholder target={t} onLoaded={() => {}} />, undefined, 'de');
+    expect(screen.getByRole('group', { name: 'Product video' }).querySelector('bdi')!.getAttribute('lang')).toBe('en');
+    cleanup();
+    await renderWithUi(<EmbedPlaceholder target={t} onLoaded={() => {}} />);
+    expect(screen.getByRole('group', { name: 'Product video' }).querySelector('bdi')!.hasAttribute('lang')).toBe(false);
+    cleanup();
+    t.element.removeAttribute('title');
+    await renderWithUi(<EmbedPlaceholder target={t} onLoaded={() => {}} />, undefined, 'de');
+    expect(screen.getByRole('group', { name: 'Dieser Inhalt' }).querySelector('bdi')!.hasAttribute('lang')).toBe(false);
   });
 });

@@ -1,7 +1,13 @@
 import type { EmbedTarget } from '../../core/ui-host.js';
 import { decisionMeta } from '../decision-meta.js';
+import { languageTag } from '../i18n/resolve-language.js';
+import { interpolate } from '../interpolate.js';
+import { languageAttributes } from '../language-attributes.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 import { SiteText } from './SiteText.js';
+
+/** The name's element labels the placeholder; each placeholder has a shadow root of its own. */
+const NAME = 'assent-embed-name';
 
 export interface EmbedPlaceholderProps {
   target: EmbedTarget;
@@ -18,20 +24,28 @@ export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
   const ui = useUi();
   const { host, t } = ui;
   const el = target.element;
-  const name = el.getAttribute('data-assent-name') || el.getAttribute('title') || t('embed.content');
+  const own = el.getAttribute('data-assent-name') || el.getAttribute('title');
+  const name = own || t('embed.content');
   const cat = host.model.categories.find((c) => c.id === target.category);
   const { title, description } = cat ? categoryText(ui, cat) : { title: { text: target.category }, description: { text: '' } };
   const category = title.text;
   const blocked = t('embed.blocked', { name, category });
   const allow = t('embed.always', { category });
+  // The page's name for its embed is in the page's language, which a configured interface language may not be.
+  const named = (
+    <bdi id={NAME} lang={own ? languageAttributes(ui, languageTag(el.closest('[lang]')?.getAttribute('lang'))).lang : undefined}>
+      {name}
+    </bdi>
+  );
+  const titled = <SiteText value={title} />;
   const always = () => {
     // Everything else stays as it runs now: under opt-out rules an undecided visitor's defaults are on.
     const granted = choiceFor(host.model.categories, (c) => host.store.granted(c.id));
     host.decide('custom', 'embed', { ...granted, [target.category]: true }, decisionMeta(ui.lang, [blocked, description.text, allow].filter(Boolean)));
   };
   return (
-    <div class="placeholder surface" role="group" aria-label={name} data-assent-placeholder={target.category}>
-      <p>{blocked}</p>
+    <div class="placeholder surface" role="group" aria-labelledby={NAME} data-assent-placeholder={target.category}>
+      <p>{interpolate(t('embed.blocked', { name: '\0' + 0, category: '\0' + 1 }), [named, titled])}</p>
       {description.text && (
         <p class="muted">
           <SiteText value={description} />
@@ -49,7 +63,7 @@ export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
           {t('embed.load')}
         </button>
         <button type="button" class="btn" onClick={always}>
-          {allow}
+          {interpolate(t('embed.always', { category: '\0' + 0 }), [titled])}
         </button>
         <button type="button" class="link" onClick={(e) => ui.openPreferences(e.currentTarget)}>
           {t('action.customize')}

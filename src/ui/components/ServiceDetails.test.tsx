@@ -8,6 +8,7 @@ import { listedCategories } from '../consent-cookie.js';
 import en from '../locales/en-later.js';
 import { loadStrings } from '../i18n/create-translator.js';
 import { createTestHost, renderWithUi } from '../test-host.js';
+import { browserWithout } from '../test-intl.js';
 import { ServiceDetails } from './ServiceDetails.js';
 
 /** A service as the engine hands it over: a preset's details filled in, every entry an object. */
@@ -120,5 +121,24 @@ describe('ServiceDetails', () => {
     // A duration Assent writes out is in the interface's language, whatever the language of the config's text.
     expect(rows()[1]![4]).toBe('1 an et 6 mois');
     expect(screen.getByText(/^1.an et 6.mois$/).hasAttribute('lang')).toBe(false);
+  });
+
+  it("keeps the service's name whole in the link to its policy, so its full stop stays at its end in a right-to-left language", async () => {
+    const s = service({ id: 'acme', name: 'Acme Inc.', policyUrl: 'https://acme.example/privacy' });
+    await renderWithUi(<ServiceDetails service={s} headingId="h" />, undefined, 'ar');
+    expect(screen.getByRole('link').innerHTML).toBe('سياسة الخصوصية لدى <bdi>Acme Inc.</bdi>');
+  });
+
+  it("writes durations in English, marked as English, in a language the browser has no data for, not in the browser's own", async () => {
+    const german = browserWithout(['ga', 'mt'], 'de');
+    try {
+      const s = service({ id: 'stats', cookies: [{ name: 'a', duration: 'P1Y6M' }, { name: 'b', duration: 'session' }] });
+      await renderWithUi(<ServiceDetails service={s} headingId="h" />, undefined, 'ga');
+      expect(rows().map((r) => r[4])).toEqual(['1 year, 6 months', 'Seisiún']);
+      expect(screen.getByText('1 year, 6 months').getAttribute('lang')).toBe('en');
+      expect(screen.getByText('Seisiún').hasAttribute('lang')).toBe(false);
+    } finally {
+      german();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { Service, StorageEntry } from '../../core/model.js';
 import { CONSENT_SERVICE } from '../consent-cookie.js';
 import { formatDuration } from '../format-duration.js';
+import { interpolate } from '../interpolate.js';
 import type { LocalText } from '../localize.js';
 import { siteText } from '../site-text.js';
 import { storageName } from '../storage-name.js';
@@ -26,10 +27,7 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
   const entryPurpose = (e: StorageEntry) => siteText(ui, e.purpose, builtIn(e)) ?? purpose ?? none;
   const entryDuration = (e: StorageEntry): LocalText => {
     const d = siteText(ui, e.duration);
-    if (!d) return none;
-    // A duration Assent wrote out is in the interface's language; one shown as written is in the site's.
-    const text = formatDuration(d.text, lang, t);
-    return text === d.text ? d : { text };
+    return d ? formatDuration(d, lang, t) : none;
   };
   const rows: [StorageEntry, string][] = [
     ...service.cookies.map((e): [StorageEntry, string] => [e, t('storage.cookie')]),
@@ -57,7 +55,7 @@ export function ServiceDetails({ service, headingId, level = 4 }: { service: Ser
       {service.policyUrl && /^https?:/i.test(service.policyUrl) && (
         <p>
           <a href={service.policyUrl} target="_blank" rel="noopener noreferrer">
-            {t('prefs.vendorPolicy', { name })}
+            {interpolate(t('prefs.vendorPolicy', { name: '\0' + 0 }), [<bdi>{name}</bdi>])}
           </a>
         </p>
       )}

@@ -1,4 +1,4 @@
-import { act, cleanup, waitFor } from '@testing-library/preact';
+import { act, cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestHost, renderWithUi } from '../test-host.js';
 import { InlinePolicy } from './InlinePolicy.js';
@@ -29,5 +29,19 @@ describe('InlinePolicy', () => {
     await waitFor(() => expect(document.activeElement?.id).toBe('rights'));
     location.hash = '#cookies';
     await waitFor(() => expect(document.activeElement?.id).toBe('cookies'));
+  });
+
+  it("reads a policy given once for every language as the page's, not as the interface's: English stays left to right in Arabic", async () => {
+    document.documentElement.lang = 'en';
+    try {
+      const { container } = await renderWithUi(<InlinePolicy />, host(), 'ar');
+      await waitFor(() => expect(container.querySelector('#rights')).not.toBeNull());
+      const marked = screen.getByText('Hello').closest('[lang]')!;
+      expect([marked.getAttribute('lang'), marked.getAttribute('dir')]).toEqual(['en', 'ltr']);
+      // What Assent adds stays in the interface's language.
+      expect(container.querySelector('.cookie-section table')!.closest('.policy [lang]')).toBeNull();
+    } finally {
+      document.documentElement.lang = '';
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestHost, record, renderWithUi } from '../test-host.js';
+import { browserWithout } from '../test-intl.js';
 import { PolicyDocument } from './PolicyDocument.js';
 
 afterEach(cleanup);
@@ -96,6 +97,30 @@ describe('PolicyDocument', () => {
     try {
       await renderWithUi(<PolicyDocument level={2} markdown="Text" />, createTestHost({ ui: { policy: { updated: '2026-04-10' } } }));
       expect(document.querySelector('.meta')!.textContent).toContain('10 April 2026');
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
+  it("writes dates in English, marked as English, in a language the browser has no data for, not in the browser's own", async () => {
+    const german = browserWithout(['ga', 'mt'], 'de');
+    try {
+      const host = createTestHost({ revision: 4, ui: { policy: { updated: '2026-04-10', pending: { effective: '2026-12-01' } } } });
+      await renderWithUi(<PolicyDocument level={2} markdown="Text" />, host, 'ga');
+      expect(document.querySelector('.meta')!.textContent).toBe('Nuashonraithe go deireanach: April 10, 2026 · Leagan 4');
+      expect(screen.getByText('April 10, 2026').getAttribute('lang')).toBe('en');
+      expect(screen.getByText('December 1, 2026').getAttribute('lang')).toBe('en');
+      expect(document.querySelector('[data-assent-pending] strong')!.textContent).toBe('Tiocfaidh athruithe i bhfeidhm ar December 1, 2026.');
+    } finally {
+      german();
+    }
+  });
+
+  it('writes the revision in the same digits as the date', async () => {
+    document.documentElement.lang = 'ar-EG';
+    try {
+      await renderWithUi(<PolicyDocument level={2} markdown="Text" />, createTestHost({ revision: 14, ui: { policy: { updated: '2026-04-10' } } }), 'ar');
+      expect(document.querySelector('.meta')!.textContent).toBe('آخر تحديث: ١٠ أبريل ٢٠٢٦ · الإصدار ١٤');
     } finally {
       document.documentElement.lang = '';
     }

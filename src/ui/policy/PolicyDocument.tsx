@@ -3,8 +3,11 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Token, Tokens } from 'marked';
 import { SiteText } from '../components/SiteText.js';
+import { languageTag } from '../i18n/resolve-language.js';
+import { interpolate } from '../interpolate.js';
+import { intlLocale } from '../intl-locale.js';
 import { languageAttributes } from '../language-attributes.js';
-import { localize } from '../localize.js';
+import { localize, type LocalText } from '../localize.js';
 import { useUi } from '../ui-context.js';
 import { CookieSection } from './CookieSection.js';
 import { headingLevel, parseMarkdown, renderBlocks, renderHeading, type Heading, type Outline } from './markdown.js';
@@ -71,22 +74,25 @@ export function PolicyDocument({ markdown, markdownLang, level, onNavigate }: Po
   };
   const pending = policy?.pending;
   const summary = localize(pending?.summary, lang, true);
-  // Dates follow the page's regional variant (en-GB writes 3 April 2026) when it is the language shown.
-  const pageLang = host.env.document?.documentElement.lang ?? '';
-  const date = (iso: string) => formatDate(iso, pageLang.toLowerCase().startsWith(lang.toLowerCase()) ? pageLang : lang);
+  // Dates follow the page's regional variant (en-GB writes 3 April 2026) when it is the language shown. The revision
+  // is written alike, or `ar-EG` would put Latin digits beside the date's Arabic-Indic ones.
+  const page = languageTag(host.env.document?.documentElement.lang);
+  const locale = intlLocale(page?.startsWith(lang) ? page : lang);
+  const date = (iso: string) => <SiteText value={formatDate(iso, locale)} />;
+  const revision = new Intl.NumberFormat(locale, { useGrouping: false }).format(host.model.revision);
 
   return (
     <article class="policy" onClick={onClick}>
       {(policy?.updated || host.model.revision) && (
         <p class="meta muted">
-          {policy?.updated && t('policy.updated', { date: date(policy.updated) })}
+          {policy?.updated && interpolate(t('policy.updated', { date: '\0' + 0 }), [date(policy.updated)])}
           {policy?.updated && ' · '}
-          {t('policy.revision', { revision: host.model.revision })}
+          {t('policy.revision', { revision })}
         </p>
       )}
       {pending && (
         <p class="note" data-assent-pending="">
-          <strong>{t('policy.pending', { date: date(pending.effective) })}</strong> {summary && <SiteText value={summary} />}
+          <strong>{interpolate(t('policy.pending', { date: '\0' + 0 }), [date(pending.effective)])}</strong> {summary && <SiteText value={summary} />}
         </p>
       )}
       {toc.length > 1 && (
@@ -125,12 +131,12 @@ function split(tokens: Token[], at: number): [Token[], Token[], Token[]] {
   return [tokens.slice(0, at), tokens.slice(at + 1, end), tokens.slice(end)];
 }
 
-function formatDate(iso: string, lang: string): string {
+function formatDate(iso: string, lang: string): LocalText {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
+  if (Number.isNaN(d.getTime())) return { text: iso };
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+    return { text: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d), lang };
   } catch {
-    return iso;
+    return { text: iso };
   }
 }

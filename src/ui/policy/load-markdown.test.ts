@@ -36,4 +36,19 @@ describe('loadMarkdown', () => {
     const app = new Response('<!doctype html><div id="app"></div>', { headers: { 'content-type': 'text/html; charset=utf-8' } });
     await expect(loadMarkdown(hostServing(app), 'fr')).rejects.toThrow('Assent: the policy at /privacy.fr.md is an HTML page, not Markdown; is the file missing?');
   });
+
+  it("takes a policy given once for every language to be in the page's language, and a file named for the visitor's language to be in it", async () => {
+    document.documentElement.lang = 'en-GB';
+    try {
+      const inline = createTestHost({ ui: { policy: { markdown: '## Privacy' } } });
+      await expect(loadMarkdown(inline, 'ar')).resolves.toEqual({ text: '## Privacy', lang: 'en-GB' });
+      await expect(loadMarkdown(hostServing(markdown(), '/privacy.md'), 'ar')).resolves.toEqual({ text: '## Cookies', lang: 'en-GB' });
+      await expect(loadMarkdown(hostServing(markdown(), '/privacy.{lang}.md'), 'ar')).resolves.toEqual({ text: '## Cookies' });
+      await expect(loadMarkdown(hostServing(markdown(), { de: '/datenschutz.md' }), 'ar')).resolves.toEqual({ text: '## Cookies', lang: 'de' });
+      document.documentElement.lang = 'tlh';
+      await expect(loadMarkdown(inline, 'ar')).resolves.toEqual({ text: '## Privacy' });
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import type { UiHost } from '../../core/ui-host.js';
-import { languageOf } from '../i18n/resolve-language.js';
+import { languageOf, languageTag } from '../i18n/resolve-language.js';
 import { localize, type LocalText } from '../localize.js';
 
 /**
@@ -9,8 +9,11 @@ import { localize, type LocalText } from '../localize.js';
  */
 export async function loadMarkdown(host: UiHost, lang: string): Promise<LocalText> {
   const policy = host.model.ui.policy;
+  // One policy for every language is in the page's, which an interface set to another language is not: an English
+  // policy inside an Arabic interface still reads left to right, and as English.
+  const page = languageTag(host.env.document?.documentElement.lang);
   const inline = localize(policy?.markdown, lang, true);
-  if (inline) return inline;
+  if (inline) return { lang: page, ...inline };
   // `{lang}` is the language alone, so a `pt-BR` visitor still gets the file named for `pt`.
   const source = localize(policy?.url, lang, true);
   const url = source?.text.replace(/\{lang\}/g, languageOf(lang));
@@ -23,5 +26,6 @@ export async function loadMarkdown(host: UiHost, lang: string): Promise<LocalTex
   if (/^\s*text\/html\b/i.test(res.headers.get('content-type') ?? '')) {
     throw new Error(`Assent: the policy at ${url} is an HTML page, not Markdown; is the file missing?`);
   }
-  return { text: await res.text(), lang: source!.lang };
+  // A file named for the visitor's language is in it.
+  return { text: await res.text(), lang: source!.lang ?? (url === source!.text ? page : undefined) };
 }
