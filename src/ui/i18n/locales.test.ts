@@ -28,6 +28,15 @@ describe('locales', () => {
     expect(strings['action.rejectAll']).not.toBe(en['action.rejectAll']);
   });
 
+  /** Opt-out rules may apply in any US state or elsewhere, so the banner under them must not name one state's law. */
+  const namesAState = /calif[oó]rn|kalifor|καλιφόρν|كاليفورنيا|קליפורניה|Калифорн/i;
+
+  it.each(LANGUAGES)('%s words the opt-out banner without naming a particular state, keeping its purposes', async (lang) => {
+    const text = (await loadStrings(lang))['banner.optOutText']!;
+    expect(text).toContain('{{purposes}}');
+    expect(text).not.toMatch(namesAState);
+  });
+
   it('offers to always allow a category in Hungarian as something the visitor does, not as a state', async () => {
     const hu = await loadStrings('hu');
     expect(hu['embed.always']).toBe('Mindig engedélyezem: {{category}}');

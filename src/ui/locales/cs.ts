@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Soubory cookie na tomto webu',
   'banner.text': 'Používáme soubory cookie, které web potřebuje ke svému fungování. S vaším svolením bychom používali i volitelné soubory cookie pro: {{purposes}}. Svou volbu můžete kdykoli změnit.',
   'banner.optOutTitle': 'Vaše volby soukromí',
-  'banner.optOutText': 'Soubory cookie používáme pro: {{purposes}}. Některé sdílejí osobní údaje s partnery, což kalifornské právo považuje za prodej nebo sdílení. Můžete to kdykoli odmítnout.',
+  'banner.optOutText': 'Soubory cookie používáme pro: {{purposes}}. Některé sdílejí osobní údaje s partnery, což zákony o ochraně soukromí mohou považovat za prodej nebo sdílení. Můžete to kdykoli odmítnout.',
   'banner.policy': 'Zásady ochrany osobních údajů',
   'action.acceptAll': 'Přijmout vše',
   'action.rejectAll': 'Odmítnout vše',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Cookies på dette websted',
   'banner.text': 'Vi bruger cookies, som webstedet har brug for for at virke. Med din tilladelse vil vi også bruge valgfrie cookies til: {{purposes}}. Du kan til enhver tid ændre dit valg.',
   'banner.optOutTitle': 'Dine privatlivsvalg',
-  'banner.optOutText': 'Vi bruger cookies til: {{purposes}}. Nogle af dem deler personoplysninger med partnere, hvilket californisk lov betragter som salg eller deling. Du kan til enhver tid fravælge det.',
+  'banner.optOutText': 'Vi bruger cookies til: {{purposes}}. Nogle af dem deler personoplysninger med partnere, hvilket databeskyttelseslove kan betragte som salg eller deling. Du kan til enhver tid fravælge det.',
   'banner.policy': 'Privatlivspolitik',
   'action.acceptAll': 'Accepter alle',
   'action.rejectAll': 'Afvis alle',

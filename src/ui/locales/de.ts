@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Cookies auf dieser Website',
   'banner.text': 'Wir verwenden Cookies, die für den Betrieb der Website nötig sind. Mit Ihrer Erlaubnis würden wir zusätzlich optionale Cookies verwenden für: {{purposes}}. Sie können Ihre Wahl jederzeit ändern.',
   'banner.optOutTitle': 'Ihre Datenschutzeinstellungen',
-  'banner.optOutText': 'Wir verwenden Cookies für: {{purposes}}. Einige davon geben personenbezogene Daten an Partner weiter, was nach kalifornischem Recht als Verkauf oder Weitergabe gilt. Sie können jederzeit widersprechen.',
+  'banner.optOutText': 'Wir verwenden Cookies für: {{purposes}}. Einige davon geben personenbezogene Daten an Partner weiter, was nach Datenschutzgesetzen als Verkauf oder Weitergabe gelten kann. Sie können jederzeit widersprechen.',
   'banner.policy': 'Datenschutzerklärung',
   'action.acceptAll': 'Alle akzeptieren',
   'action.rejectAll': 'Alle ablehnen',

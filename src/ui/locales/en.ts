@@ -7,7 +7,7 @@ export default {
   'banner.title': 'Cookies on this site',
   'banner.text': 'We use cookies the site needs to work. With your permission we would also use optional ones for: {{purposes}}. You can change your choice at any time.',
   'banner.optOutTitle': 'Your privacy choices',
-  'banner.optOutText': 'We use cookies for: {{purposes}}. Some of them share personal information with partners, which California law counts as selling or sharing. You can opt out at any time.',
+  'banner.optOutText': 'We use cookies for: {{purposes}}. Some of them share personal information with partners, which privacy laws may count as selling or sharing it. You can opt out at any time.',
   'banner.policy': 'Privacy policy',
   'action.acceptAll': 'Accept all',
   'action.rejectAll': 'Reject all',

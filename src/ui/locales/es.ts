@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Cookies en este sitio',
   'banner.text': 'Usamos las cookies que el sitio necesita para funcionar. Con su permiso, también usaríamos cookies opcionales para: {{purposes}}. Puede cambiar su elección en cualquier momento.',
   'banner.optOutTitle': 'Sus opciones de privacidad',
-  'banner.optOutText': 'Usamos cookies para: {{purposes}}. Algunas comparten información personal con socios, lo que la ley de California considera venta o intercambio. Puede oponerse en cualquier momento.',
+  'banner.optOutText': 'Usamos cookies para: {{purposes}}. Algunas comparten información personal con socios, lo que según las leyes de privacidad puede equivaler a venderla o compartirla. Puede oponerse en cualquier momento.',
   'banner.policy': 'Política de privacidad',
   'action.acceptAll': 'Aceptar todo',
   'action.rejectAll': 'Rechazar todo',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Küpsised sellel saidil',
   'banner.text': 'Kasutame küpsiseid, mida sait vajab toimimiseks. Teie loal kasutaksime ka valikulisi küpsiseid järgmiseks: {{purposes}}. Saate oma valikut igal ajal muuta.',
   'banner.optOutTitle': 'Teie privaatsusvalikud',
-  'banner.optOutText': 'Kasutame küpsiseid järgmiseks: {{purposes}}. Mõned jagavad isikuandmeid partneritega, mida California seadus käsitleb müümise või jagamisena. Võite sellest igal ajal loobuda.',
+  'banner.optOutText': 'Kasutame küpsiseid järgmiseks: {{purposes}}. Mõned jagavad isikuandmeid partneritega, mida andmekaitseseadused võivad käsitleda müümise või jagamisena. Võite sellest igal ajal loobuda.',
   'banner.policy': 'Privaatsuspoliitika',
   'action.acceptAll': 'Nõustu kõigiga',
   'action.rejectAll': 'Keeldu kõigist',

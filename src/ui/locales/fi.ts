@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Evästeet tällä sivustolla',
   'banner.text': 'Käytämme evästeitä, joita sivusto tarvitsee toimiakseen. Luvallasi käyttäisimme myös valinnaisia evästeitä seuraaviin tarkoituksiin: {{purposes}}. Voit muuttaa valintaasi milloin tahansa.',
   'banner.optOutTitle': 'Tietosuojavalintasi',
-  'banner.optOutText': 'Käytämme evästeitä seuraaviin tarkoituksiin: {{purposes}}. Osa niistä jakaa henkilötietoja kumppaneille, mitä Kalifornian laki pitää myymisenä tai jakamisena. Voit kieltäytyä milloin tahansa.',
+  'banner.optOutText': 'Käytämme evästeitä seuraaviin tarkoituksiin: {{purposes}}. Osa niistä jakaa henkilötietoja kumppaneille, mitä tietosuojalait voivat pitää myymisenä tai jakamisena. Voit kieltäytyä milloin tahansa.',
   'banner.policy': 'Tietosuojaseloste',
   'action.acceptAll': 'Hyväksy kaikki',
   'action.rejectAll': 'Hylkää kaikki',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Les cookies sur ce site',
   'banner.text': 'Nous utilisons les cookies dont le site a besoin pour fonctionner. Avec votre accord, nous utiliserions aussi des cookies facultatifs pour : {{purposes}}. Vous pouvez changer d’avis à tout moment.',
   'banner.optOutTitle': 'Vos choix de confidentialité',
-  'banner.optOutText': 'Nous utilisons des cookies pour : {{purposes}}. Certains partagent des informations personnelles avec des partenaires, ce que la loi californienne considère comme une vente ou un partage. Vous pouvez vous y opposer à tout moment.',
+  'banner.optOutText': 'Nous utilisons des cookies pour : {{purposes}}. Certains partagent des informations personnelles avec des partenaires, ce que les lois sur la vie privée peuvent assimiler à une vente ou à un partage. Vous pouvez vous y opposer à tout moment.',
   'banner.policy': 'Politique de confidentialité',
   'action.acceptAll': 'Tout accepter',
   'action.rejectAll': 'Tout refuser',

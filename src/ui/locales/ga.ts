@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Fianáin ar an suíomh seo',
   'banner.text': 'Úsáidimid na fianáin a theastaíonn ón suíomh chun oibriú. Le do chead, d’úsáidfimis fianáin roghnacha freisin le haghaidh: {{purposes}}. Is féidir leat do rogha a athrú am ar bith.',
   'banner.optOutTitle': 'Do roghanna príobháideachais',
-  'banner.optOutText': 'Úsáidimid fianáin le haghaidh: {{purposes}}. Roinneann cuid acu faisnéis phearsanta le comhpháirtithe, rud a mheasann dlí California a bheith ina dhíol nó ina chomhroinnt. Is féidir leat diúltú am ar bith.',
+  'banner.optOutText': 'Úsáidimid fianáin le haghaidh: {{purposes}}. Roinneann cuid acu faisnéis phearsanta le comhpháirtithe, rud a d’fhéadfadh dlíthe príobháideachais a mheas a bheith ina dhíol nó ina chomhroinnt. Is féidir leat diúltú am ar bith.',
   'banner.policy': 'Beartas príobháideachais',
   'action.acceptAll': 'Glac le gach ceann',
   'action.rejectAll': 'Diúltaigh do gach ceann',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Kolačići na ovoj stranici',
   'banner.text': 'Koristimo kolačiće koji su stranici potrebni za rad. Uz vaše dopuštenje koristili bismo i neobavezne kolačiće za: {{purposes}}. Svoj izbor možete promijeniti u bilo kojem trenutku.',
   'banner.optOutTitle': 'Vaši izbori privatnosti',
-  'banner.optOutText': 'Kolačiće koristimo za: {{purposes}}. Neki dijele osobne podatke s partnerima, što kalifornijski zakon smatra prodajom ili dijeljenjem. Tome se možete usprotiviti u bilo kojem trenutku.',
+  'banner.optOutText': 'Kolačiće koristimo za: {{purposes}}. Neki dijele osobne podatke s partnerima, što zakoni o privatnosti mogu smatrati prodajom ili dijeljenjem. Tome se možete usprotiviti u bilo kojem trenutku.',
   'banner.policy': 'Pravila privatnosti',
   'action.acceptAll': 'Prihvati sve',
   'action.rejectAll': 'Odbij sve',

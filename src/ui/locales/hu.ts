@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Sütik ezen a webhelyen',
   'banner.text': 'Olyan sütiket használunk, amelyek a webhely működéséhez szükségesek. Az Ön engedélyével választható sütiket is használnánk a következőkhöz: {{purposes}}. Döntését bármikor módosíthatja.',
   'banner.optOutTitle': 'Adatvédelmi választásai',
-  'banner.optOutText': 'Sütiket használunk a következőkhöz: {{purposes}}. Némelyik személyes adatokat oszt meg partnerekkel, amit a kaliforniai jog eladásnak vagy megosztásnak tekint. Ezt bármikor megtilthatja.',
+  'banner.optOutText': 'Sütiket használunk a következőkhöz: {{purposes}}. Némelyik személyes adatokat oszt meg partnerekkel, amit az adatvédelmi törvények eladásnak vagy megosztásnak tekinthetnek. Ezt bármikor megtilthatja.',
   'banner.policy': 'Adatvédelmi tájékoztató',
   'action.acceptAll': 'Összes elfogadása',
   'action.rejectAll': 'Összes elutasítása',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Cookie su questo sito',
   'banner.text': 'Usiamo i cookie necessari al funzionamento del sito. Con il tuo permesso useremmo anche cookie facoltativi per: {{purposes}}. Puoi cambiare la tua scelta in qualsiasi momento.',
   'banner.optOutTitle': 'Le tue scelte sulla privacy',
-  'banner.optOutText': 'Usiamo i cookie per: {{purposes}}. Alcuni condividono informazioni personali con partner, cosa che la legge californiana considera vendita o condivisione. Puoi opporti in qualsiasi momento.',
+  'banner.optOutText': 'Usiamo i cookie per: {{purposes}}. Alcuni condividono informazioni personali con partner, cosa che le leggi sulla privacy possono considerare vendita o condivisione. Puoi opporti in qualsiasi momento.',
   'banner.policy': 'Informativa sulla privacy',
   'action.acceptAll': 'Accetta tutti',
   'action.rejectAll': 'Rifiuta tutti',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Slapukai šioje svetainėje',
   'banner.text': 'Naudojame slapukus, kurių reikia svetainės veikimui. Jums leidus, naudotume ir nebūtinus slapukus šiems tikslams: {{purposes}}. Savo pasirinkimą galite bet kada pakeisti.',
   'banner.optOutTitle': 'Jūsų privatumo pasirinkimai',
-  'banner.optOutText': 'Slapukus naudojame šiems tikslams: {{purposes}}. Kai kurie jų dalijasi asmenine informacija su partneriais, o tai Kalifornijos įstatymai laiko pardavimu ar dalijimusi. Galite bet kada atsisakyti.',
+  'banner.optOutText': 'Slapukus naudojame šiems tikslams: {{purposes}}. Kai kurie jų dalijasi asmenine informacija su partneriais, o tai privatumo įstatymai gali laikyti pardavimu ar dalijimusi. Galite bet kada atsisakyti.',
   'banner.policy': 'Privatumo politika',
   'action.acceptAll': 'Priimti visus',
   'action.rejectAll': 'Atmesti visus',

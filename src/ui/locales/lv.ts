@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Sīkdatnes šajā vietnē',
   'banner.text': 'Mēs izmantojam sīkdatnes, kas vietnei vajadzīgas darbībai. Ar jūsu atļauju mēs izmantotu arī neobligātas sīkdatnes šādiem nolūkiem: {{purposes}}. Savu izvēli varat mainīt jebkurā laikā.',
   'banner.optOutTitle': 'Jūsu privātuma izvēles',
-  'banner.optOutText': 'Mēs izmantojam sīkdatnes šādiem nolūkiem: {{purposes}}. Dažas no tām kopīgo personas informāciju ar partneriem, ko Kalifornijas likums uzskata par pārdošanu vai kopīgošanu. Jūs varat atteikties jebkurā laikā.',
+  'banner.optOutText': 'Mēs izmantojam sīkdatnes šādiem nolūkiem: {{purposes}}. Dažas no tām kopīgo personas informāciju ar partneriem, ko datu aizsardzības likumi var uzskatīt par pārdošanu vai kopīgošanu. Jūs varat atteikties jebkurā laikā.',
   'banner.policy': 'Privātuma politika',
   'action.acceptAll': 'Pieņemt visas',
   'action.rejectAll': 'Noraidīt visas',

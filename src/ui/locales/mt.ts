@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Cookies fuq dan is-sit',
   'banner.text': 'Nużaw il-cookies li s-sit għandu bżonn biex jaħdem. Bil-permess tiegħek nużaw ukoll cookies mhux obbligatorji għal: {{purposes}}. Tista’ tibdel l-għażla tiegħek meta trid.',
   'banner.optOutTitle': 'L-għażliet tal-privatezza tiegħek',
-  'banner.optOutText': 'Nużaw il-cookies għal: {{purposes}}. Xi wħud minnhom jaqsmu informazzjoni personali ma’ sħab, li l-liġi ta’ California tqis bħala bejgħ jew qsim. Tista’ tagħżel li toħroġ minn dan meta trid.',
+  'banner.optOutText': 'Nużaw il-cookies għal: {{purposes}}. Xi wħud minnhom jaqsmu informazzjoni personali ma’ sħab, li l-liġijiet tal-privatezza jistgħu jqisu bħala bejgħ jew qsim. Tista’ tagħżel li toħroġ minn dan meta trid.',
   'banner.policy': 'Politika tal-privatezza',
   'action.acceptAll': 'Aċċetta kollox',
   'action.rejectAll': 'Irrifjuta kollox',

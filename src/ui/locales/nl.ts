@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Cookies op deze site',
   'banner.text': 'We gebruiken cookies die de site nodig heeft om te werken. Met uw toestemming gebruiken we ook optionele cookies voor: {{purposes}}. U kunt uw keuze altijd wijzigen.',
   'banner.optOutTitle': 'Uw privacykeuzes',
-  'banner.optOutText': 'We gebruiken cookies voor: {{purposes}}. Sommige delen persoonsgegevens met partners, wat volgens Californisch recht telt als verkopen of delen. U kunt op elk moment bezwaar maken.',
+  'banner.optOutText': 'We gebruiken cookies voor: {{purposes}}. Sommige delen persoonsgegevens met partners, wat volgens privacywetten kan gelden als verkopen of delen. U kunt op elk moment bezwaar maken.',
   'banner.policy': 'Privacyverklaring',
   'action.acceptAll': 'Alles accepteren',
   'action.rejectAll': 'Alles weigeren',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Pliki cookie w tej witrynie',
   'banner.text': 'Używamy plików cookie niezbędnych do działania witryny. Za Twoją zgodą używalibyśmy też opcjonalnych plików cookie do: {{purposes}}. Możesz zmienić swój wybór w każdej chwili.',
   'banner.optOutTitle': 'Twoje wybory dotyczące prywatności',
-  'banner.optOutText': 'Używamy plików cookie do: {{purposes}}. Niektóre z nich udostępniają dane osobowe partnerom, co prawo Kalifornii uznaje za sprzedaż lub udostępnianie. Możesz w każdej chwili zgłosić sprzeciw.',
+  'banner.optOutText': 'Używamy plików cookie do: {{purposes}}. Niektóre z nich udostępniają dane osobowe partnerom, co przepisy o ochronie danych mogą uznać za sprzedaż lub udostępnianie. Możesz w każdej chwili zgłosić sprzeciw.',
   'banner.policy': 'Polityka prywatności',
   'action.acceptAll': 'Zaakceptuj wszystkie',
   'action.rejectAll': 'Odrzuć wszystkie',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Cookies neste site',
   'banner.text': 'Utilizamos os cookies de que o site precisa para funcionar. Com a sua autorização, utilizaríamos também cookies opcionais para: {{purposes}}. Pode alterar a sua escolha a qualquer momento.',
   'banner.optOutTitle': 'As suas escolhas de privacidade',
-  'banner.optOutText': 'Utilizamos cookies para: {{purposes}}. Alguns partilham informações pessoais com parceiros, o que a lei da Califórnia considera venda ou partilha. Pode opor-se a qualquer momento.',
+  'banner.optOutText': 'Utilizamos cookies para: {{purposes}}. Alguns partilham informações pessoais com parceiros, o que as leis de privacidade podem considerar venda ou partilha. Pode opor-se a qualquer momento.',
   'banner.policy': 'Política de privacidade',
   'action.acceptAll': 'Aceitar tudo',
   'action.rejectAll': 'Rejeitar tudo',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Cookie-uri pe acest site',
   'banner.text': 'Folosim cookie-urile de care site-ul are nevoie pentru a funcționa. Cu permisiunea dumneavoastră, am folosi și cookie-uri opționale pentru: {{purposes}}. Vă puteți schimba alegerea oricând.',
   'banner.optOutTitle': 'Opțiunile dumneavoastră de confidențialitate',
-  'banner.optOutText': 'Folosim cookie-uri pentru: {{purposes}}. Unele partajează informații personale cu parteneri, ceea ce legea din California consideră vânzare sau partajare. Vă puteți opune oricând.',
+  'banner.optOutText': 'Folosim cookie-uri pentru: {{purposes}}. Unele partajează informații personale cu parteneri, ceea ce legile privind confidențialitatea pot considera vânzare sau partajare. Vă puteți opune oricând.',
   'banner.policy': 'Politica de confidențialitate',
   'action.acceptAll': 'Acceptă toate',
   'action.rejectAll': 'Respinge toate',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Súbory cookie na tejto stránke',
   'banner.text': 'Používame súbory cookie, ktoré stránka potrebuje na fungovanie. S vaším súhlasom by sme používali aj voliteľné súbory cookie na: {{purposes}}. Svoju voľbu môžete kedykoľvek zmeniť.',
   'banner.optOutTitle': 'Vaše voľby súkromia',
-  'banner.optOutText': 'Súbory cookie používame na: {{purposes}}. Niektoré zdieľajú osobné údaje s partnermi, čo kalifornské právo považuje za predaj alebo zdieľanie. Môžete to kedykoľvek odmietnuť.',
+  'banner.optOutText': 'Súbory cookie používame na: {{purposes}}. Niektoré zdieľajú osobné údaje s partnermi, čo zákony o ochrane súkromia môžu považovať za predaj alebo zdieľanie. Môžete to kedykoľvek odmietnuť.',
   'banner.policy': 'Zásady ochrany súkromia',
   'action.acceptAll': 'Prijať všetko',
   'action.rejectAll': 'Odmietnuť všetko',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Piškotki na tem spletnem mestu',
   'banner.text': 'Uporabljamo piškotke, ki jih spletno mesto potrebuje za delovanje. Z vašim dovoljenjem bi uporabljali tudi neobvezne piškotke za: {{purposes}}. Svojo izbiro lahko kadar koli spremenite.',
   'banner.optOutTitle': 'Vaše izbire glede zasebnosti',
-  'banner.optOutText': 'Piškotke uporabljamo za: {{purposes}}. Nekateri delijo osebne podatke s partnerji, kar kalifornijska zakonodaja šteje za prodajo ali deljenje. Temu lahko kadar koli nasprotujete.',
+  'banner.optOutText': 'Piškotke uporabljamo za: {{purposes}}. Nekateri delijo osebne podatke s partnerji, kar lahko zakonodaja o zasebnosti šteje za prodajo ali deljenje. Temu lahko kadar koli nasprotujete.',
   'banner.policy': 'Pravilnik o zasebnosti',
   'action.acceptAll': 'Sprejmi vse',
   'action.rejectAll': 'Zavrni vse',

@@ -3,7 +3,7 @@ export default {
   'banner.title': 'Kakor på den här webbplatsen',
   'banner.text': 'Vi använder kakor som webbplatsen behöver för att fungera. Med ditt tillstånd skulle vi också använda valfria kakor för: {{purposes}}. Du kan ändra ditt val när som helst.',
   'banner.optOutTitle': 'Dina integritetsval',
-  'banner.optOutText': 'Vi använder kakor för: {{purposes}}. En del av dem delar personuppgifter med partner, vilket enligt kalifornisk lag räknas som försäljning eller delning. Du kan invända när som helst.',
+  'banner.optOutText': 'Vi använder kakor för: {{purposes}}. En del av dem delar personuppgifter med partner, vilket enligt dataskyddslagar kan räknas som försäljning eller delning. Du kan invända när som helst.',
   'banner.policy': 'Integritetspolicy',
   'action.acceptAll': 'Godkänn alla',
   'action.rejectAll': 'Avvisa alla',
