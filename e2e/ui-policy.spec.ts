@@ -36,7 +36,7 @@ test.describe('policy viewer', () => {
     await expect(page.locator('[data-assent-banner]')).toHaveCSS('background-color', 'rgb(29, 30, 36)');
   });
 
-  test('the banner and the inline policy share one parsed stylesheet', async ({ page }) => {
+  test('the banner and the inline policy share their parsed stylesheets: the banner\'s, and the one the policy brought', async ({ page }) => {
     await page.goto('/test/ui-policy.html');
     await expect(view(page).locator('h2#privacy-policy')).toBeVisible();
     await expect(page.locator('[data-assent-banner]')).toBeVisible();
@@ -44,11 +44,24 @@ test.describe('policy viewer', () => {
       const roots = ['assent-ui', 'assent-policy'].map((tag) => document.querySelector(tag)!.shadowRoot!);
       return {
         counts: roots.map((r) => r.adoptedStyleSheets.length),
-        same: roots[0]!.adoptedStyleSheets[0] === roots[1]!.adoptedStyleSheets[0],
-        styled: roots[0]!.adoptedStyleSheets[0]!.cssRules.length > 10,
+        same: [0, 1].map((i) => roots[0]!.adoptedStyleSheets[i] === roots[1]!.adoptedStyleSheets[i]),
+        styled: roots[0]!.adoptedStyleSheets.map((s) => s.cssRules.length > 10),
       };
     });
-    expect(sheets).toEqual({ counts: [1, 1], same: true, styled: true });
+    expect(sheets).toEqual({ counts: [2, 2], same: [true, true], styled: [true, true] });
+  });
+
+  test("a page that shows only the banner never parses the dialogs' styles", async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    await page.waitForTimeout(300);
+    const rules = await page.evaluate(() => document.querySelector('assent-ui')!.shadowRoot!.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')));
+    expect(rules).toHaveLength(1);
+    expect(rules[0]).toContain('.banner');
+    expect(rules[0]).not.toContain('.cat-head');
+    // Opened, the dialog brings its own, and is styled by them.
+    await page.locator('[data-assent-banner] [data-assent-action="customize"]').click();
+    await expect(page.locator('[data-assent-preferences] .cat-head').first()).toHaveCSS('display', 'flex');
   });
 
   test('a #cookies link from outside lands on the section, on load and on hashchange', async ({ page }) => {

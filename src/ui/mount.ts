@@ -47,14 +47,22 @@ export function mountUi(host: UiHost): UiController {
     laterStringsWanted = true;
     return Promise.all([chunk, ready.then(() => current!.loadLaterStrings())]).then(([m]) => m);
   };
-  // Both dialogs share a chunk (the cookie tables, the print rule). Asked for alongside, it arrives in the same
-  // round trip instead of after the dialog's chunk has been fetched and parsed.
-  const withShared = <T>(chunk: Promise<T>) => withStrings(Promise.all([chunk, import('./components/dialog-parts.js')]).then(([m]) => m));
+  /** A part's own styles go to every shadow root drawn so far, and to those drawn later, before the part draws. */
+  const withStyles = <T>(chunk: Promise<T>, css: (m: T) => string) =>
+    chunk.then((m) => {
+      styles.add(css(m));
+      for (const root of drawn.keys()) styles.adopt(root);
+      return m;
+    });
+  // Both dialogs share a chunk (the cookie tables, the print rule, their styles). Asked for alongside, it arrives
+  // in the same round trip instead of after the dialog's chunk has been fetched and parsed.
+  const withShared = <T>(chunk: Promise<T>) =>
+    withStrings(Promise.all([chunk, withStyles(import('./components/dialog-parts.js'), (p) => p.dialogStyles)]).then(([m]) => m));
   const policyChunk = lazyChunk<PolicyChunk>(() => withShared(import('./policy/index.js')));
   // Most visitors decide on the banner: the dialog, its category list and cookie tables come when asked for.
   const preferencesChunk = lazyChunk<PreferencesChunk>(() => withShared(import('./components/PreferencesDialog.js')));
   // Only pages with embeds waiting for consent need placeholders, so they stay out of the first banner's bytes.
-  const placeholderChunk = lazyChunk(() => withStrings(import('./components/EmbedPlaceholder.js')));
+  const placeholderChunk = lazyChunk(() => withStrings(withStyles(import('./components/EmbedPlaceholder.js'), (m) => m.placeholderStyles)));
   const chunkFailed = (e: unknown) => host.env.console.error('Assent: could not load part of its interface', e);
   // A page that breaks the DOM under Assent (a custom element of the same name, a throwing attachShadow) gets no
   // interface and a console message, never an unhandled rejection.

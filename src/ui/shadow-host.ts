@@ -45,37 +45,60 @@ export function createShadowHost(doc: Document, tag: string, kind: HostKind, sty
   return { host, root };
 }
 
-/** Assent's styles: `parse` reads the stylesheet (once), `adopt` gives it to a shadow root. */
+/**
+ * Assent's styles: `parse` reads the banner's stylesheet (once), `add` a later part's (the dialogs', a
+ * placeholder's) as it arrives, and `adopt` gives a shadow root every sheet read so far.
+ */
 export interface Styles {
   parse(): void;
   adopt(root: ShadowRoot): void;
+  add(css: string): void;
 }
 
 /**
- * One parsed stylesheet for every shadow root one mount draws: the banner's, each inline policy's and each embed
- * placeholder's share one constructable sheet. The mount parses it in a task of its own, so neither the chunk's
- * evaluation nor the first banner's drawing grows into a long task.
+ * One parsed stylesheet per part for every shadow root one mount draws: the banner's, each inline policy's and
+ * each embed placeholder's share them as constructable sheets. The mount parses the banner's in a task of its
+ * own, so neither the chunk's evaluation nor the first banner's drawing grows into a long task. The styles only
+ * the dialogs and placeholders need come with their own code, so the first banner doesn't carry them.
  */
 export function createStyles(doc: Document): Styles {
-  let sheet: CSSStyleSheet | null | undefined;
+  const texts = [css];
+  let sheets: CSSStyleSheet[] | null | undefined;
+  const read = (text: string) => {
+    const sheet = new (doc.defaultView!.CSSStyleSheet)();
+    sheet.replaceSync(text);
+    return sheet;
+  };
   const parse = () => {
-    if (sheet !== undefined) return;
+    if (sheets !== undefined) return;
     try {
-      sheet = new (doc.defaultView!.CSSStyleSheet)();
-      sheet.replaceSync(css);
+      sheets = texts.map(read);
     } catch {
-      sheet = null;
+      sheets = null;
     }
   };
   return {
     parse,
+    add(text) {
+      if (texts.includes(text)) return;
+      texts.push(text);
+      try {
+        if (sheets) sheets.push(read(text));
+      } catch {
+        // The banner's sheet was readable, so this one is too; if not, the part shows with the banner's styles.
+      }
+    },
     adopt(root) {
       parse();
-      if (sheet) return void (root.adoptedStyleSheets = [sheet]);
+      if (sheets) return void (root.adoptedStyleSheets = [...sheets]);
       // Only browsers without constructable sheets (and jsdom) get here; they predate strict CSP setups anyway.
-      const el = doc.createElement('style');
-      el.textContent = css;
-      root.append(el);
+      const had = new Set([...root.querySelectorAll('style')].map((el) => el.textContent));
+      for (const text of texts) {
+        if (had.has(text)) continue;
+        const el = doc.createElement('style');
+        el.textContent = text;
+        root.append(el);
+      }
     },
   };
 }

@@ -6,6 +6,8 @@ import { languageAttributes } from '../language-attributes.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 import { SiteText } from './SiteText.js';
 
+export { default as placeholderStyles } from './placeholder.css?inline';
+
 /** The name's element labels the placeholder; each placeholder has a shadow root of its own. */
 const NAME = 'assent-embed-name';
 
