@@ -20,6 +20,11 @@ describe('parseConsentCookie', () => {
     expect(parseConsentCookie(value)?.categories).toEqual({ necessary: true, analytics: false });
   });
 
+  it("returns null for a value whose categories no config could have, which would hide the object's own methods", () => {
+    const value = encodeConsent({ id: 'abcdefgh1234', revision: 1, timestamp: 1, action: 'custom', source: 'api', categories: { necessary: true, hasOwnProperty: true } });
+    expect(parseConsentCookie(value)).toBeNull();
+  });
+
   it('returns null for a missing or foreign value', () => {
     expect(parseConsentCookie(undefined)).toBeNull();
     expect(parseConsentCookie(null)).toBeNull();

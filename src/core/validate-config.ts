@@ -25,7 +25,7 @@ const isoDate = predicate((v) => typeof v == 'string' && /^\d{4}-\d\d-\d\d$/.tes
 
 /** Ids that stay safe as object keys and in the cookie value. */
 const ID = /^[A-Za-z][\w-]{0,31}$/;
-const FORBIDDEN_IDS = ['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
+export const FORBIDDEN_IDS = ['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
 
 const id = predicate(
   (v) => typeof v === 'string' && ID.test(v) && !FORBIDDEN_IDS.includes(v),

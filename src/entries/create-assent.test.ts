@@ -71,7 +71,7 @@ describe('createAssent', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(document.getElementById('own')!.hasAttribute('data-assent-ran')).toBe(true);
     expect(document.getElementById('other')!.getAttribute('type')).toBe('text/assent-refused');
-    expect(error).toHaveBeenCalledWith(expect.stringContaining('lacks the nonce'), document.getElementById('other'));
+    expect(error).toHaveBeenCalledWith(expect.stringContaining("lacks the page's nonce"), document.getElementById('other'));
     error.mockRestore();
     a.destroy();
   });
@@ -104,6 +104,18 @@ describe('createAssent', () => {
       'Assent: the visitor\'s region "France" is not an ISO 3166 code such as "FR" or "US-CA"; regions.default applies.',
       'Assent: the visitor\'s region 33 is not an ISO 3166 code such as "FR" or "US-CA"; regions.default applies.',
     ]);
+  });
+
+  it('never throws, even given a stand-in browser with no console: it reports on the real one and does nothing', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const a = createAssent(config, { env: {} as never });
+      expect(a.get()).toBeNull();
+      expect(a.has('analytics')).toBe(false);
+      expect(spy).toHaveBeenCalledWith('Assent: could not start', expect.any(Error));
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('reports a decision the browser cannot record, rather than throwing at the visitor or the page', () => {

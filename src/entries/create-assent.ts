@@ -27,7 +27,9 @@ export function createAssent(input: unknown, options: AssentOptions = {}): Assen
     const read = () => readCookie(env.document, model.cookie.name);
     return startGate(model, env, state, () => actions, { read, seen: read() });
   } catch (e) {
-    env.console.error('Assent: could not start', e);
-    return inertAssent(env, INVALID);
+    // `env` is a test's stand-in for the browser, and may lack a console of its own.
+    const log = env.console ?? console;
+    log.error('Assent: could not start', e);
+    return inertAssent({ console: log }, INVALID);
   }
 }

@@ -50,7 +50,7 @@ describe('the script gate', () => {
     const gate = createScriptGate({ ...browserEnvironment('r4nd0m'), console: env.console }, () => granted);
     await flush();
     expect(logs.error.map((e) => (e[1] as Element).id)).toEqual(['injected', 'forged']);
-    expect(logs.error[0]![0]).toBe('Assent: this gated script lacks the nonce of assent.js, so it will never run');
+    expect(logs.error[0]![0]).toBe('Assent: this gated script lacks the page\'s nonce, so it will never run');
     granted = true;
     gate.release();
     await flush();

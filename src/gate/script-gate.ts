@@ -70,7 +70,7 @@ export function createScriptGate(
       // Refused at once, granted or not, so a site owner testing the page sees it before anyone consents.
       if (!trust.admits(s)) {
         s.setAttribute('type', 'text/assent-refused');
-        env.console.error('Assent: this gated script lacks the nonce of assent.js, so it will never run', s);
+        env.console.error('Assent: this gated script lacks the page\'s nonce, so it will never run', s);
         return false;
       }
       return test(s.getAttribute('data-assent') ?? '');

@@ -24,7 +24,8 @@ export interface RenewOptions {
  * old choice back.
  */
 export function renewConsentCookie(value: string | null | undefined, options: RenewOptions = {}): string | null {
-  const { name = 'assent', days = 365, domain, secure = true, now = Date.now() } = options;
+  if (typeof options != 'object') throw new TypeError('renewConsentCookie: the second argument is the cookie settings, like config.cookie.');
+  const { name = 'assent', days = 365, domain, secure = true, now = Date.now() } = options ?? {};
   if (!COOKIE_NAME.test(name)) throw new TypeError(`renewConsentCookie: "${name}" is not a cookie name (RFC 6265 token).`);
   if (!Number.isInteger(days) || days < 1 || days > 395) {
     throw new TypeError(`renewConsentCookie: days must be a whole number from 1 to 395, got ${String(days)}.`);
