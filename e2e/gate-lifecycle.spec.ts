@@ -151,6 +151,12 @@ test('an element with id="Assent" on the page does not stop Assent from starting
   expect(warnings.filter((w) => w.startsWith('Assent:'))).toEqual([]);
 });
 
+test('a page script that only declares a global named Assent does not stop it either', async ({ page }) => {
+  await gatePageWith(page, '<script>var Assent;</script>');
+  await page.goto('/test/gate.html');
+  await expect(page.locator('[data-assent-banner]')).toBeVisible();
+});
+
 test('a second copy of assent.js says so and leaves the first in charge: one banner, gated tags run once', async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));

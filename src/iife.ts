@@ -10,8 +10,9 @@ import { startFromTag } from './entries/start-from-tag.js';
   try {
     const w = window as Window & { Assent?: unknown };
     // A second copy of the tag would gate the page twice and fight over the banner. An element with id="Assent"
-    // shows through window.Assent too, but only as an inherited name: the page's markup must not stop Assent.
-    if ({}.hasOwnProperty.call(w, 'Assent')) return console.warn('Assent: window.Assent is taken (assent.js included twice, or another script using the name); this copy did nothing.');
+    // shows through window.Assent too, but only as an inherited name, and a script's bare `var Assent` holds
+    // nothing: neither must stop Assent.
+    if (w.Assent && {}.hasOwnProperty.call(w, 'Assent')) return console.warn('Assent: window.Assent is taken (assent.js included twice, or another script using the name); this copy did nothing.');
     // Read through the getter itself: `<img name="currentScript">` injected above the tag would otherwise shadow it
     // and choose the directory the engine is imported from. A module script has none, and gets no fallback.
     const script = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document) as unknown;
