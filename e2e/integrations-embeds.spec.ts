@@ -109,6 +109,23 @@ test.describe('gated embeds', () => {
     await still(before);
   });
 
+  test('"Always allow" shows the space between its words and the category\'s title', async ({ page }) => {
+    await page.goto('/test/integrations-embeds.html');
+    const button = page.locator('[data-assent-placeholder="marketing"]').first().getByRole('button', { name: /^Always allow/ });
+    await expect(button).toBeVisible();
+    // The gap between the end of "allow" and the start of the title, as drawn.
+    const gap = await button.evaluate((el) => {
+      const title = el.querySelector('bdi')!;
+      const text = [...el.querySelectorAll('*'), el].flatMap((e) => [...e.childNodes]).find((n) => n.nodeType === 3 && n.textContent!.includes('allow'))!;
+      const range = document.createRange();
+      const at = text.textContent!.indexOf('allow');
+      range.setStart(text, at);
+      range.setEnd(text, at + 5);
+      return title.getBoundingClientRect().left - range.getBoundingClientRect().right;
+    });
+    expect(gap).toBeGreaterThan(2);
+  });
+
   test('"Always allow" grants the category and loads all of its embeds, including ones added later', async ({ page }) => {
     await page.goto('/test/integrations-embeds.html');
     await page.click('#add');

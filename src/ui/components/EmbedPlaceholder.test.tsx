@@ -94,7 +94,7 @@ describe('EmbedPlaceholder', () => {
     // In <bdi>, the question mark stays at the end of the name instead of moving to the start of the Arabic line.
     expect(group.querySelector('p')!.innerHTML).toBe('<bdi id="assent-embed-name">What is new?</bdi> محظور حتى تسمح بفئة <bdi lang="en" dir="ltr">Social media</bdi>.');
     const always = screen.getByRole('button', { name: 'السماح دائمًا بفئة Social media' });
-    expect(always.innerHTML).toBe('السماح دائمًا بفئة <bdi lang="en" dir="ltr">Social media</bdi>');
+    expect(always.innerHTML).toBe('<span>السماح دائمًا بفئة <bdi lang="en" dir="ltr">Social media</bdi></span>');
   });
 
   it("names the embed in the page's language, which the interface may not be in, and Assent's own name for it in the interface's", async () => {

@@ -65,7 +65,8 @@ export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
           {t('embed.load')}
         </button>
         <button type="button" class="btn" onClick={always}>
-          {interpolate(t('embed.always', { category: '\0' + 0 }), [titled])}
+          {/* One run of text: as the button's own flex items, the words either side of the title would lose their spaces. */}
+          <span>{interpolate(t('embed.always', { category: '\0' + 0 }), [titled])}</span>
         </button>
         <button type="button" class="link" onClick={(e) => ui.openPreferences(e.currentTarget)}>
           {t('action.customize')}
