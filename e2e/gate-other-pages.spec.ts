@@ -62,6 +62,22 @@ test("a choice made in another tab answers this tab's banner and releases what i
   expect(await b.evaluate(() => (window as unknown as AssentWindow).Assent.get()?.action)).toBe('accept_all');
 });
 
+test('a tab that decided for itself still takes up a withdrawal made elsewhere, with no switch of tab in between', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto('/test/gate.html');
+  await b.goto('/test/gate.html');
+  await a.locator('[data-assent-banner] [data-assent-action="accept-all"]').click();
+  await expect.poll(() => order(a)).toEqual(['first', 'inline', 'clarity', 'sentry']);
+  // Tab B never took up A's choice, yet its withdrawal clears what is stored: the cookie is gone again, as when A
+  // started. A window beside it gets focus back without A ever having been hidden.
+  await b.evaluate(() => (window as unknown as AssentWindow).Assent.withdraw());
+  await expect.poll(() => cookieNames(context)).not.toContain('orch_consent');
+  await shown(a, 'focus');
+  await expect.poll(() => has(a, 'analytics')).toBe(false);
+  await expect(banner(a)).toBeVisible();
+});
+
 test('a return visit whose stored choice nobody changed fetches nothing when it is seen again', async ({ page }) => {
   await page.goto('/test/gate.html');
   await page.evaluate(() => (window as unknown as AssentWindow).Assent.rejectAll());

@@ -36,6 +36,21 @@ test.describe('policy viewer', () => {
     await expect(page.locator('[data-assent-banner]')).toHaveCSS('background-color', 'rgb(29, 30, 36)');
   });
 
+  test("on a dark page takes the page's light text, and a site's own --assent-fg wins over it", async ({ page }) => {
+    const styled = (css: string) =>
+      page.route('**/test/ui-policy.html', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace('</head>', `<style>${css}</style></head>`) });
+      });
+    await styled('body { background: #111; color: rgb(238, 238, 238); }');
+    await page.goto('/test/ui-policy.html');
+    await expect(view(page).locator('p').first()).toHaveCSS('color', 'rgb(238, 238, 238)');
+    await page.unroute('**/test/ui-policy.html');
+    await styled(':root { --assent-fg: rgb(10, 120, 40); } body { background: #111; color: rgb(238, 238, 238); }');
+    await page.goto('/test/ui-policy.html');
+    await expect(view(page).locator('p').first()).toHaveCSS('color', 'rgb(10, 120, 40)');
+  });
+
   test('the banner and the inline policy share their parsed stylesheets: the banner\'s, and the one the policy brought', async ({ page }) => {
     await page.goto('/test/ui-policy.html');
     await expect(view(page).locator('h2#privacy-policy')).toBeVisible();

@@ -18,6 +18,13 @@ async function swipe(cdp: CDPSession, x: number, y: number, dy: number) {
 }
 const scrolled = (page: Page) => page.evaluate(() => Math.round(scrollY));
 
+test('the bar banner keeps its narrow-screen padding, the notch rules notwithstanding', async ({ page }) => {
+  await page.goto('/test/ui-banner.html');
+  const bar = page.locator('[data-assent-banner]');
+  await expect(bar).toBeVisible();
+  for (const side of ['top', 'right', 'bottom', 'left']) await expect(bar).toHaveCSS(`padding-${side}`, '12px');
+});
+
 test('swipes inside the preferences dialog, past its end, and on its backdrop never scroll the page behind it', async ({ page, context }) => {
   const cdp = await context.newCDPSession(page);
   await page.goto('/test/ui-banner.html');

@@ -27,7 +27,7 @@ export function parseConsentCookie(value: string | null | undefined): ConsentRec
 }
 
 /**
- * Whether a parsed choice still holds for `config` (the site's config, as JSON or an object) and the visitor's
+ * Whether a parsed choice still holds for `config` (the site's config object, as the page gives it) and the visitor's
  * `region`, by the rules the browser applies before trusting it: the policy revision, the cookie's lifetime, the
  * categories it answers, and, under opt-in rules, whether it was made under them. A server that acts on the
  * choice should ask this first, or it would act on a choice the browser asks again about.

@@ -362,6 +362,32 @@ describe('the consent store', () => {
     expect(storage.read()).toBe(stored);
   });
 
+  it('takes up, under opt-out rules, a refusal of sale stored elsewhere under another revision, though neither side has a current choice', () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    const optOut = { ...config, mode: 'opt-out' };
+    const store = createConsentStore(modelOf(optOut), storage, env);
+    expect(store.granted('marketing')).toBe(true);
+    // A tab opened after a deploy (revision 5) records the visitor's opt-out.
+    createConsentStore(modelOf({ ...optOut, revision: 5 }), storage, env).decide('custom', 'banner', { analytics: true, marketing: false });
+    expect(store.sync()).toBe(true);
+    expect(store.get()).toBeNull();
+    expect(store.granted('marketing')).toBe(false);
+    expect(store.sync()).toBe(false);
+  });
+
+  it("withdraws what another tab stored though this page hadn't taken it up: the stored grant goes", () => {
+    const { env } = fakeEnvironment();
+    const storage = memoryStorage();
+    const stale = createConsentStore(modelOf(config), storage, env);
+    createConsentStore(modelOf(config), storage, env).decide('accept_all', 'banner', { analytics: true, marketing: true });
+    const seen: StateChange[] = [];
+    stale.subscribe((d) => void seen.push(d));
+    stale.withdraw('api');
+    expect(storage.read()).toBeUndefined();
+    expect(seen.map((d) => d.record?.action)).toEqual(['withdraw']);
+  });
+
   it('takes up a withdrawal made elsewhere: undecided again, revoking what was granted', () => {
     const { env } = fakeEnvironment();
     const storage = memoryStorage();

@@ -175,14 +175,17 @@ export function withDecisions(
     },
     sync() {
       const read = readChoice(storage, model, env.now());
-      if (sameChoice(read.current, state.get())) return false;
+      // Undecided here and there, storage may still hold refusals this page hasn't taken up: under opt-out rules
+      // an opt-out of sale made under another revision holds until the visitor answers again.
+      if (sameChoice(read.current, state.get()) && sameChoice(read.lapsed, lapsed)) return false;
       lapsed = read.lapsed;
       tell(read.current);
       return true;
     },
     withdraw(source, meta) {
-      // With nothing stored there is nothing to withdraw under opt-in rules: no record, no new id.
-      if (model.mode !== 'opt-out' && !state.get() && !lapsed) return;
+      // With nothing stored there is nothing to withdraw under opt-in rules: no record, no new id. Storage is asked
+      // too: another tab may have stored a choice this page hasn't taken up yet.
+      if (model.mode !== 'opt-out' && !state.get() && !lapsed && !attempt(() => storage.read())) return;
       const record = build('withdraw', source, {});
       // Under opt-out rules no choice means everything runs, sale and sharing included: there, withdrawing consent
       // is kept as a refusal of every optional category, or it would opt the visitor back in. Elsewhere no choice

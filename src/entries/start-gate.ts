@@ -172,6 +172,9 @@ export function startGate(
   };
   const shown = 'pageshow focus visibilitychange'.split(' ');
   for (const type of shown) env.window?.addEventListener(type, sync);
+  // A decision made here writes the cookie too: what is stored after it is what this page holds, so a withdrawal
+  // elsewhere that brings back the value this page started with is still seen as a change.
+  state.subscribe(() => void (seen = stored.read()));
   // The UI appends an <assent-policy> host to each policy it renders, so only new ones match (where :has exists).
   function scanPage() {
     let unrendered: Element | null | undefined;

@@ -33,8 +33,10 @@ export function createShadowHost(doc: Document, tag: string, kind: HostKind, sty
   const host = doc.createElement(tag);
   const s = host.style;
   s.setProperty('all', 'initial', 'important');
-  // Text inherits from the page by default; the shadow tree sets everything else itself.
+  // Text inherits from the page by default, and so does its colour, which an inline policy under `auto` keeps;
+  // the shadow tree sets everything else itself.
   s.setProperty('font-family', 'inherit', 'important');
+  s.setProperty('color', 'inherit', 'important');
   s.setProperty('display', 'block', 'important');
   s.setProperty('visibility', 'visible', 'important');
   s.setProperty('opacity', '1', 'important');
