@@ -53,6 +53,33 @@ test.describe('a return visit with a valid stored choice', () => {
     });
   }
 
+  test('reads the consent cookie once: the first read of a page waits for the browser process', async ({ context }) => {
+    const first = await context.newPage();
+    await first.goto(PAGE);
+    await first.evaluate(() => (window as unknown as AssentWindow).Assent.acceptAll());
+    await first.close();
+
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+      const w = window as unknown as { __cookieReads: number };
+      w.__cookieReads = 0;
+      Object.defineProperty(Document.prototype, 'cookie', {
+        configurable: true,
+        get() {
+          w.__cookieReads++;
+          return cookie.get!.call(this);
+        },
+        set(v: string) {
+          cookie.set!.call(this, v);
+        },
+      });
+    });
+    await page.goto(PAGE);
+    await settle(page);
+    expect(await page.evaluate(() => (window as unknown as { __cookieReads: number }).__cookieReads)).toBe(1);
+  });
+
   test('fetches the interface only when the visitor asks to see the choices', async ({ context }) => {
     const first = await context.newPage();
     await first.goto(PAGE);

@@ -163,7 +163,10 @@ export function startGate(
   // engine is fetched only when the stored value has changed.
   // `visibilitychange` bubbles from the document to the window, where the other two are fired.
   let seen = stored.seen;
-  const sync = () => {
+  const sync = (e: Event) => {
+    // Every load fires a pageshow: only one from the back/forward cache can bring a changed choice, and a return
+    // visit mustn't pay for a second read of the cookie.
+    if ((e as PageTransitionEvent).persisted === false) return;
     const now = stored.read();
     if (now !== seen) {
       seen = now;
