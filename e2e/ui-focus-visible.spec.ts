@@ -98,3 +98,19 @@ for (const [layout, width, height] of [
     await expect(page.locator('[data-assent-banner]')).toHaveCount(0);
   });
 }
+
+test("WCAG 2.4.11: the floating button never sits over the page's last link once it has focus, and makes room for it", async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto('/test/ui-banner.html?floating=1');
+  await page.locator('[data-assent-banner] [data-assent-action="reject-all"]').click();
+  const fab = page.locator('[data-assent-floating]');
+  await expect(fab).toBeVisible();
+  // "Back to top", the page's last link, sits in the bottom corner the button takes.
+  await page.locator('#last-link').focus();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const [link, button] = await Promise.all([page.locator('#last-link').boundingBox(), fab.boundingBox()]);
+  const overlap =
+    link!.x < button!.x + button!.width && link!.x + link!.width > button!.x && link!.y < button!.y + button!.height && link!.y + link!.height > button!.y;
+  expect(overlap).toBe(false);
+  expect(await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)).toMatch(/px$/);
+});

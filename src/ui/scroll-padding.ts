@@ -1,6 +1,6 @@
 /**
- * WCAG 2.4.11 (Focus Not Obscured): while a bar or box covers the bottom of the viewport, a focused page element
- * must never be hidden behind it. Three parts, all through CSSOM, which a strict `style-src` allows:
+ * WCAG 2.4.11 (Focus Not Obscured): while a bar or box, or the floating button, covers the bottom of the viewport,
+ * a focused page element must never be hidden behind it. Three parts, all through CSSOM, which a strict `style-src` allows:
  * - `scroll-padding-bottom` on the page, so scrolling to an element stops above the banner;
  * - a spacer of the banner's height at the end of the body, so the last elements can scroll clear of it;
  * - after each focus move, an element still under the banner is scrolled clear of it (browsers don't apply

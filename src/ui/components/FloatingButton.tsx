@@ -1,11 +1,21 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { keepFocusVisible } from '../scroll-padding.js';
 import { useUi } from '../ui-context.js';
 
 /** A way back to the choices on every page (GDPR Art. 7(3): withdrawing is as easy as giving consent). */
 export function FloatingButton() {
   const ui = useUi();
+  const ref = useRef<HTMLButtonElement>(null);
+  // Fixed over the page's bottom corner on every view, it must neither hide a focused element nor the page's last
+  // lines: the same room and scrolling as a bar banner gets (WCAG 2.4.11).
+  useEffect(() => {
+    const doc = ui.host.env.document;
+    return doc && ref.current ? keepFocusVisible(doc, ref.current) : undefined;
+  }, []);
   return (
     <aside class="no-print" aria-label={ui.t('prefs.title')}>
       <button
+        ref={ref}
         type="button"
         class="fab"
         data-assent-floating=""
