@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 type AssentWindow = Window & {
   Assent: import('../src/entries/script-tag-assent.js').ScriptTagAssent;
@@ -20,20 +20,25 @@ async function settle(page: Page) {
   await page.waitForTimeout(500);
 }
 
+/**
+ * A first visit that decides through the API, on a page of its own: closed before the return visit starts, nothing
+ * from its interface (still loading when the choice was made) can be mistaken for the next visit's requests.
+ */
+async function decideFirst(context: BrowserContext, method: 'acceptAll' | 'rejectAll') {
+  const first = await context.newPage();
+  await first.goto(PAGE);
+  await first.evaluate((m) => (window as unknown as AssentWindow).Assent[m](), method);
+  await first.close();
+}
+
 test.describe('a return visit with a valid stored choice', () => {
   for (const [choice, method] of [
     ['accepted', 'acceptAll'],
     ['rejected', 'rejectAll'],
   ] as const) {
     test(`loads the gate and nothing else from the widget (${choice})`, async ({ context }) => {
-      const first = await context.newPage();
-      await first.goto(PAGE);
-      await first.evaluate((m) => (window as unknown as AssentWindow).Assent[m](), method);
+      await decideFirst(context, method);
       expect((await context.cookies()).map((c) => c.name)).toContain('assent');
-      await first.close();
-
-      // A new page in the same context: the stored choice is there, and nothing from the first page's
-      // interface (still loading when the choice was made) can be mistaken for this visit's requests.
       const page = await context.newPage();
       const requests = record(page);
       await page.goto(PAGE);
@@ -54,11 +59,7 @@ test.describe('a return visit with a valid stored choice', () => {
   }
 
   test('reads the consent cookie once: the first read of a page waits for the browser process', async ({ context }) => {
-    const first = await context.newPage();
-    await first.goto(PAGE);
-    await first.evaluate(() => (window as unknown as AssentWindow).Assent.acceptAll());
-    await first.close();
-
+    await decideFirst(context, 'acceptAll');
     const page = await context.newPage();
     await page.addInitScript(() => {
       const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
@@ -81,11 +82,7 @@ test.describe('a return visit with a valid stored choice', () => {
   });
 
   test('fetches the interface only when the visitor asks to see the choices', async ({ context }) => {
-    const first = await context.newPage();
-    await first.goto(PAGE);
-    await first.evaluate(() => (window as unknown as AssentWindow).Assent.rejectAll());
-    await first.close();
-
+    await decideFirst(context, 'rejectAll');
     const page = await context.newPage();
     await page.goto(PAGE);
     await settle(page);
