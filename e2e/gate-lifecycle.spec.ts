@@ -15,11 +15,13 @@ test.beforeEach(async ({ context }) => {
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
 });
 
-const consoleErrors = (page: Page) => {
-  const errors: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  return errors;
+/** The console messages of one kind the page logs from now on. */
+const consoleOf = (page: Page, type: 'error' | 'warning') => {
+  const seen: string[] = [];
+  page.on('console', (m) => void (m.type() === type && seen.push(m.text())));
+  return seen;
 };
+const consoleErrors = (page: Page) => consoleOf(page, 'error');
 
 test('a loadScript() called before init() never settles and requests nothing, even once the page has started Assent', async ({ page }) => {
   // The page's own start script, which would call Assent.init(), doesn't run: the call comes first.
@@ -141,8 +143,7 @@ const gatePageWith = (page: Page, extra: string) =>
   });
 
 test('an element with id="Assent" on the page does not stop Assent from starting', async ({ page }) => {
-  const warnings: string[] = [];
-  page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+  const warnings = consoleOf(page, 'warning');
   await gatePageWith(page, '<meta id="Assent" name="description" content="A page section that shares the name">');
   await page.goto('/test/gate.html');
   await expect(page.locator('[data-assent-banner]')).toBeVisible();
@@ -158,8 +159,7 @@ test('a page script that only declares a global named Assent does not stop it ei
 });
 
 test('a second copy of assent.js says so and leaves the first in charge: one banner, gated tags run once', async ({ page }) => {
-  const warnings: string[] = [];
-  page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+  const warnings = consoleOf(page, 'warning');
   await gatePageWith(page, '<script src="/dist/assent.js"></script>');
   await page.goto('/test/gate.html');
   await expect(page.locator('[data-assent-banner]')).toBeVisible();

@@ -2,7 +2,7 @@ import { decodeConsent } from './core/consent-codec.js';
 import { isCurrent } from './core/is-current.js';
 import { ownData } from './core/own-data.js';
 import type { ConsentRecord } from './core/types.js';
-import { FORBIDDEN_IDS, validateConfig } from './core/validate-config.js';
+import { validateConfig } from './core/validate-config.js';
 
 export type { ConsentRecord, ConsentAction, ConsentSource, ProofRecord } from './core/types.js';
 export { renewConsentCookie, type RenewOptions } from './storage/renew-consent-cookie.js';
@@ -20,10 +20,7 @@ export { textHash } from './shared/text-hash.js';
  * `recordUrl`.
  */
 export function parseConsentCookie(value: string | null | undefined): ConsentRecord | null {
-  const record = decodeConsent(value);
-  // No config can name a category `constructor` or `toString`; a value that does was written by hand, and would
-  // hide the object's own methods from the server code that reads it.
-  return record && !Object.keys(record.categories).some((id) => FORBIDDEN_IDS.includes(id)) ? record : null;
+  return decodeConsent(value);
 }
 
 /**

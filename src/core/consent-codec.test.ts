@@ -19,6 +19,11 @@ describe('the consent cookie value', () => {
     expect(decodeConsent(encodeConsent(record))).toEqual(record);
   });
 
+  it("rejects a category no config could name, which would hide the object's own methods", () => {
+    const body = '2.abcdefgh.1.1.ab.0.analytics:1+hasOwnProperty:1';
+    expect(decodeConsent(body + '.' + checksum(body))).toBeNull();
+  });
+
   it.each(['banner', 'preferences', 'embed', 'api', 'gpc'] as const)('keeps the source %s apart from every other', (source) => {
     for (const action of ['accept_all', 'reject_all', 'custom', 'withdraw', 'gpc'] as const) {
       expect(decodeConsent(encodeConsent({ ...record, action, source }))).toMatchObject({ action, source });

@@ -1,4 +1,5 @@
 import { checksum } from './checksum.js';
+import { isSafeId } from './safe-id.js';
 import type { ConsentAction, ConsentMode, ConsentRecord, ConsentSource } from './types.js';
 
 /*
@@ -17,7 +18,7 @@ const CODES = 'arcwg';
 // Each by its fifth letter: i, o, c.
 const MODES: ConsentMode[] = ['opt-in', 'opt-out', 'notice'];
 const FIELD = /^[a-z0-9]{1,32}$/;
-const PAIR = /^([A-Za-z][\w-]{0,31}):([01])$/;
+const PAIR = /^(.*):([01])$/;
 const MAX_LENGTH = 3000;
 
 export function encodeConsent(r: ConsentRecord): string {
@@ -86,8 +87,9 @@ export function decodeConsent(value: unknown): ConsentRecord | null {
   const seen = new Set<string>();
   for (const pair of list) {
     const m = PAIR.exec(pair);
-    if (!m || seen.has(m[1]!)) return null;
-    seen.add(m[1]!);
+    // Only ids a config can have: `constructor:1` would hide the object's own methods from the code that reads it.
+    if (!m || !isSafeId(m[1]) || seen.has(m[1])) return null;
+    seen.add(m[1]);
   }
   return recordOf(fields);
 }

@@ -19,16 +19,13 @@ import type { AssentConfig, StorageEntryConfig } from './types.js';
 import { presetIds, withPresetDetails } from './presets.js';
 import { checkPresetOptions } from './preset-options.js';
 import { COOKIE_NAME } from './cookie-name.js';
+import { isSafeId } from './safe-id.js';
 
 /** A date the policy shows: "10.04.2026" would be read as 4 October, so only the unambiguous ISO form is taken. */
 const isoDate = predicate((v) => typeof v == 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && !isNaN(Date.parse(v)), 'an ISO 8601 date such as "2026-04-10"');
 
-/** Ids that stay safe as object keys and in the cookie value. */
-const ID = /^[A-Za-z][\w-]{0,31}$/;
-export const FORBIDDEN_IDS = ['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
-
 const id = predicate(
-  (v) => typeof v === 'string' && ID.test(v) && !FORBIDDEN_IDS.includes(v),
+  isSafeId,
   'an id of up to 32 letters, digits, "_" or "-", starting with a letter',
 );
 const mode = oneOf('opt-in', 'opt-out', 'notice');

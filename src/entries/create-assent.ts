@@ -2,10 +2,10 @@ import { createConsentState } from '../core/consent-state.js';
 import { browserEnvironment } from '../core/environment.js';
 import { gateModel } from '../core/gate-model.js';
 import { ownData } from '../core/own-data.js';
+import { readCookie } from '../storage/read-cookie.js';
 import type { Assent, AssentOptions } from './assent-api.js';
 import { engineActions, validated } from './engine-actions.js';
 import { inertAssent } from './inert-assent.js';
-import { readCookie } from '../storage/read-cookie.js';
 import { startGate } from './start-gate.js';
 
 const INVALID = 'not started, because of the error above.';
@@ -24,8 +24,7 @@ export function createAssent(input: unknown, options: AssentOptions = {}): Assen
     // from them.
     const state = createConsentState(model, null, env.console, true);
     const actions = engineActions(config, model, state, env, options);
-    const read = () => readCookie(env.document, model.cookie.name);
-    return startGate(model, env, state, () => actions, { read, seen: read() });
+    return startGate(model, env, state, () => actions, readCookie(env.document, model.cookie.name));
   } catch (e) {
     // `env` is a test's stand-in for the browser, and may lack a console of its own.
     const log = env.console ?? console;

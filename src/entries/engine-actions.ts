@@ -7,6 +7,7 @@ import { safeCall } from '../core/safe-call.js';
 import { isPlainObject } from '../core/schema.js';
 import type { ChangeDetail } from '../core/types.js';
 import type { Actions, UiController, UiHost } from '../core/ui-host.js';
+import { regionCode } from '../core/resolve-mode.js';
 import { checkConfig, extendModel, ISO_REGION } from '../core/validate-config.js';
 import type { GateModel } from '../core/gate-model.js';
 import type { AssentConfig } from '../core/types.js';
@@ -36,7 +37,7 @@ export function validated(
   for (const w of result.warnings) env.console.warn(w);
   // The visitor's region comes from the page, not the config: one no rule can match gets the rules of
   // `regions.default`, which may be opt-out, so a typo there must not pass unnoticed.
-  if (region !== undefined && !ISO_REGION.test(String(region).trim().toUpperCase())) {
+  if (region !== undefined && !ISO_REGION.test(regionCode(region))) {
     env.console.warn(`Assent: the visitor's region ${JSON.stringify(region)} is not an ISO 3166 code such as "FR" or "US-CA"; regions.default applies.`);
   }
   if (result.ok) return extendModel(result.config, base(result.config), region);

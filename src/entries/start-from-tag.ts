@@ -2,7 +2,6 @@ import { createConsentState } from '../core/consent-state.js';
 import type { GateEnvironment } from '../core/environment.js';
 import type { UiLoader } from '../core/ui-host.js';
 import type { Assent } from './assent-api.js';
-import { readCookie } from '../storage/read-cookie.js';
 import { readStoredChoice } from './read-stored-choice.js';
 import { startGate } from './start-gate.js';
 
@@ -36,6 +35,6 @@ export function startFromTag(config: unknown, region: string | undefined, env: G
         env.console.error('Assent: could not load assent-engine.js, which must sit beside assent.js (with CORS on another origin)', e);
         throw e;
       }),
-    { read: () => readCookie(env.document, model.cookie.name), seen: raw },
+    raw,
   );
 }

@@ -5,6 +5,7 @@ import { safeCall } from '../core/safe-call.js';
 import type { ChangeDetail } from '../core/types.js';
 import type { Actions, ActionsLoader } from '../core/ui-host.js';
 import { injectScript } from '../gate/inject-script.js';
+import { readCookie } from '../storage/read-cookie.js';
 import { listenForOpeners } from '../gate/open-triggers.js';
 import { createScriptGate } from '../gate/script-gate.js';
 import { trustedScript } from '../gate/trusted-script.js';
@@ -25,7 +26,8 @@ export function startGate(
   env: GateEnvironment,
   state: ConsentState,
   load: ActionsLoader,
-  stored: { read: () => string | undefined; seen: string | undefined },
+  /** The consent cookie's value as the page view started with it. */
+  seen: string | undefined,
 ): Assent {
   const doc = env.document;
   const { has } = state;
@@ -162,12 +164,12 @@ export function startGate(
   // withdrawal reaches every page the visitor has open. It is taken up as soon as the page is seen again: the
   // engine is fetched only when the stored value has changed.
   // `visibilitychange` bubbles from the document to the window, where the other two are fired.
-  let seen = stored.seen;
+  const stored = () => readCookie(doc, model.cookie.name);
   const sync = (e: Event) => {
     // Every load fires a pageshow: only one from the back/forward cache can bring a changed choice, and a return
     // visit mustn't pay for a second read of the cookie.
     if ((e as PageTransitionEvent).persisted === false) return;
-    const now = stored.read();
+    const now = stored();
     if (now !== seen) {
       seen = now;
       void call('sync')();
@@ -177,7 +179,7 @@ export function startGate(
   for (const type of shown) env.window?.addEventListener(type, sync);
   // A decision made here writes the cookie too: what is stored after it is what this page holds, so a withdrawal
   // elsewhere that brings back the value this page started with is still seen as a change.
-  state.subscribe(() => void (seen = stored.read()));
+  state.subscribe(() => void (seen = stored()));
   // The UI appends an <assent-policy> host to each policy it renders, so only new ones match (where :has exists).
   function scanPage() {
     let unrendered: Element | null | undefined;

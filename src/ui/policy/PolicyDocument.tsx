@@ -1,4 +1,3 @@
-import { fragmentId } from './fragment-id.js';
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Token, Tokens } from 'marked';
@@ -10,6 +9,7 @@ import { languageAttributes } from '../language-attributes.js';
 import { localize, type LocalText } from '../localize.js';
 import { useUi } from '../ui-context.js';
 import { CookieSection } from './CookieSection.js';
+import { fragmentId } from './fragment-id.js';
 import { headingLevel, parseMarkdown, renderBlocks, renderHeading, type Heading, type Outline } from './markdown.js';
 
 export const COOKIES_ID = 'cookies';
