@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { gateModel } from './gate-model.js';
-import { ownData } from './own-data.js';
+import { CIRCULAR, ownData } from './own-data.js';
 import type { AssentConfig } from './types.js';
 
 const polluted = Object.prototype as Record<string, unknown>;
@@ -19,6 +19,17 @@ describe('ownData', () => {
     expect(Array.isArray(copy.categories)).toBe(true);
     config.categories[1]!.id = 'changed';
     expect(copy.categories[1]!.id).toBe('analytics');
+  });
+
+  it('puts a marker in place of a reference back to an enclosing object, and copies one object used twice', () => {
+    const shared = { id: 'analytics' };
+    const config: Record<string, unknown> = { categories: [shared, { id: 'errors', like: shared }] };
+    (config.categories as unknown[]).push(config);
+    config.self = config;
+    const copy = ownData(config) as { self: unknown; categories: unknown[] };
+    expect(copy.self).toBe(CIRCULAR);
+    expect(copy.categories[2]).toBe(CIRCULAR);
+    expect(JSON.stringify(copy.categories.slice(0, 2))).toBe('[{"id":"analytics"},{"id":"errors","like":{"id":"analytics"}}]');
   });
 
   it('keeps a polluted Object.prototype from making a category required or the rules opt-out', () => {

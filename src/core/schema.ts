@@ -121,6 +121,10 @@ function distance(a: string, b: string): number {
 
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // Neither has a JSON form, and as text a bigint would pass for a number: `revision: 1n` must not read "got 1".
+  // A symbol without a description is how a copied config marks a cycle (`CIRCULAR`).
+  if (typeof value == 'symbol') return value.description || 'a circular reference';
+  if (typeof value == 'bigint') return `${value}n`;
   try {
     const text = JSON.stringify(value);
     return text.length > 40 ? text.slice(0, 37) + '...' : text;

@@ -37,6 +37,13 @@ const fakeUi = () => {
 };
 
 /** Every instance a test makes is destroyed after it, as a page would: a live one would answer the next test's clicks. */
+/** A config whose `ui` is the config itself, as a page's code can build by mistake. */
+const selfReferring = () => {
+  const c: Record<string, unknown> = { ...config };
+  c.ui = c;
+  return c;
+};
+
 const live: Assent[] = [];
 const createAssent = (...args: Parameters<typeof create>) => {
   const a = create(...args);
@@ -412,6 +419,8 @@ describe('createAssent', () => {
     ['a missing id', { categories: [{ required: true }] }, 'Assent: invalid config at "categories[0].id": expected a value, got nothing'],
     ['days: 1000', { ...config, cookie: { days: 1000 } }, 'Assent: invalid config at "cookie.days": expected a whole number of days from 1 to 395, got 1000'],
     ['a duplicate category', { ...config, categories: [...config.categories, { id: 'errors' }] }, 'Assent: invalid config at "categories[3].id": expected a unique category id, got "errors"'],
+    ['a config that refers to itself', selfReferring(), 'Assent: invalid config at "ui": expected an object, got a circular reference'],
+    ['revision: 1n', { ...config, revision: 1n }, 'Assent: invalid config at "revision": expected a whole number from 0 to 999999999, got 1n'],
   ])('fails closed on %s: one exact error, nothing granted, nothing shown, nothing thrown', async (_, bad, message) => {
     const { env: e, logs } = env();
     const ui = fakeUi();

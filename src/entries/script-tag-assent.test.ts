@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Assent } from './assent-api.js';
+import { CIRCULAR } from '../core/own-data.js';
 import { scriptTagAssent } from './script-tag-assent.js';
 
 const tag = (attrs: Record<string, string> = {}) => {
@@ -97,6 +98,27 @@ describe('window.Assent', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     void api.acceptAll();
     expect(create.mock.results[0]!.value.acceptAll).toHaveBeenCalledTimes(1);
+  });
+
+  it('throws nothing back at a page whose init() config cannot be read, and says so', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const create = vi.fn(instance);
+    const api = scriptTagAssent(document, tag({ 'data-manual': '' }), create);
+    const unreadable = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } });
+    expect(() => api.init(unreadable)).not.toThrow();
+    expect(create).not.toHaveBeenCalled();
+    expect(error).toHaveBeenCalledWith('Assent: could not start', new Error('no keys'));
+    await expect(api.acceptAll()).resolves.toBeUndefined();
+    expect(error).toHaveBeenLastCalledWith('Assent: acceptAll() did nothing; it has no config (see the first error).');
+  });
+
+  it('hands a config that refers to itself over with a marker in its place, for the config check to name', () => {
+    const create = vi.fn(instance);
+    const api = scriptTagAssent(document, tag({ 'data-manual': '' }), create);
+    const config: Record<string, unknown> = { categories: [] };
+    config.ui = config;
+    expect(() => api.init(config)).not.toThrow();
+    expect((create.mock.calls[0] as unknown[])[0]).toEqual({ categories: [], ui: CIRCULAR });
   });
 
   it('never settles a loadScript() refused before init(), so nothing starts on a script that was never requested', async () => {

@@ -8,6 +8,8 @@ export interface ScriptTagAssent extends Assent {
 
 type Call = (...args: unknown[]) => unknown;
 
+const NO_CONFIG = 'it has no config (see the first error)';
+
 /**
  * `window.Assent`: the same methods as an instance, plus `init`. Without `data-manual`, the config is read at
  * once from `<script type="application/json" id="assent-config">`, which a strict CSP allows because it is
@@ -24,7 +26,13 @@ export function scriptTagAssent(
   const api = {
     init(config: unknown) {
       if (instance) return console.warn('Assent: init() was called twice; the second call was ignored.');
-      instance = create(ownData(config), script?.getAttribute('data-region') || undefined);
+      missing = NO_CONFIG;
+      // Called by the page itself under data-manual: whatever its config holds, nothing is thrown back at it.
+      try {
+        instance = create(ownData(config), script?.getAttribute('data-region') || undefined);
+      } catch (e) {
+        console.error('Assent: could not start', e);
+      }
     },
   } as ScriptTagAssent & Record<string, Call>;
   for (const name of 'acceptAll rejectAll set withdraw showBanner showPreferences showPolicy get has on onConsent loadScript destroy'.split(' ')) {
@@ -39,7 +47,7 @@ export function scriptTagAssent(
     };
   }
   if (script?.hasAttribute('data-manual')) return api;
-  missing = 'it has no config (see the first error)';
+  missing = NO_CONFIG;
   const blocks = doc.querySelectorAll<HTMLScriptElement>('#assent-config');
   const block = blocks[0];
   // A second block, or one without the nonce assent.js carries, may be markup injected into the page: rather than

@@ -139,6 +139,24 @@ describe('mountUi', () => {
     expect(host.decisions).toEqual([]);
   });
 
+  it('after a decision in preferences opened from the banner, gives focus back to the page element the visitor came to the banner from', async () => {
+    document.body.innerHTML = '<a href="#top" id="first">Home</a>';
+    const link = document.getElementById('first')!;
+    const host = createTestHost();
+    ui = mountUi(host);
+    ui.showBanner();
+    await waitFor(() => expect(q('[data-assent-action="customize"]')).not.toBeNull());
+    // Shift+Tab from the page's first link reaches the banner, which sits before the page.
+    link.focus();
+    q('[data-assent-action="customize"]')!.focus();
+    fireEvent.click(q('[data-assent-action="customize"]')!);
+    await waitFor(() => expect(q('[data-assent-action="save"]')).not.toBeNull());
+    fireEvent.click(q('[data-assent-action="save"]')!);
+    expect(host.decisions).toHaveLength(1);
+    await waitFor(() => expect(document.activeElement).toBe(link));
+    expect(q('[data-assent-banner]')).toBeNull();
+  });
+
   it('shows the floating button once decided, when configured', async () => {
     ui = mountUi(createTestHost({ ui: { floatingButton: true }, record: record({ necessary: true, analytics: true, marketing: true }) }));
     await waitFor(() => expect(q('[data-assent-floating]')).not.toBeNull());

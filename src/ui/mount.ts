@@ -76,11 +76,11 @@ export function mountUi(host: UiHost): UiController {
   /** Each embed's placeholder: the embed it stands for (and the category it waits for), and how to take it away. */
   const placeholders = new Map<HTMLElement, { target: EmbedTarget; remove: () => void }>();
 
-  const restoreFocus = (opener?: Element | null) => {
+  const restoreFocus = (opener?: Element | null, back?: Element | null) => {
     // After the re-render, so an opener that went away with the banner is seen as gone. Focus then goes to the
     // floating button, the way back to the choices, rather than falling to the top of the page.
     win?.setTimeout(() => {
-      const target = opener?.isConnected ? opener : overlay?.root.querySelector('[data-assent-floating]');
+      const target = [opener, back].find((el) => el?.isConnected) ?? overlay?.root.querySelector('[data-assent-floating]');
       (target as HTMLElement | null | undefined)?.focus?.();
     });
   };
@@ -98,8 +98,8 @@ export function mountUi(host: UiHost): UiController {
     ...tr,
     host,
     state,
-    openPreferences(opener) {
-      state.preferences.value = { opener };
+    openPreferences(opener, back) {
+      state.preferences.value = { opener, back };
       showOverlay();
     },
     openPolicy(section, opener) {
@@ -107,7 +107,7 @@ export function mountUi(host: UiHost): UiController {
       showOverlay();
     },
     closePreferences() {
-      restoreFocus(state.preferences.value?.opener);
+      restoreFocus(state.preferences.value?.opener, state.preferences.value?.back);
       state.preferences.value = null;
     },
     closePolicy() {

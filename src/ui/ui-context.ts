@@ -10,8 +10,8 @@ import type { UiState } from './ui-state.js';
 export interface Ui extends Translator {
   host: UiHost;
   state: UiState;
-  /** Opens the preferences dialog; `opener` gets focus back when it closes. */
-  openPreferences(opener?: Element | null): void;
+  /** Opens the preferences dialog; `opener` gets focus back when it closes, or `back` when the opener has gone. */
+  openPreferences(opener?: Element | null, back?: Element | null): void;
   openPolicy(section?: string, opener?: Element | null): void;
   closePreferences(): void;
   closePolicy(): void;

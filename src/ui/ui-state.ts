@@ -4,6 +4,11 @@ import type { ConsentRecord } from '../core/types.js';
 export interface Opened {
   /** Where focus goes back to when the view closes (APG dialog pattern). */
   opener?: Element | null;
+  /**
+   * Where focus goes instead when the opener has gone with the view that held it: the page element the visitor came
+   * to the banner from, once a decision in the dialog has taken the banner and its Customise button away.
+   */
+  back?: Element | null;
 }
 
 export interface PolicyOpened extends Opened {

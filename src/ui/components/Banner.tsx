@@ -62,7 +62,8 @@ export function Banner() {
     announce(state, t('prefs.saved'));
   };
   const acceptAll = () => decide('accept_all', choiceFor(model.categories, () => true));
-  const customize = (e: MouseEvent) => ui.openPreferences(e.currentTarget as Element);
+  // A decision in the dialog takes the banner, and this button, away: focus then goes where a decision here sends it.
+  const customize = (e: MouseEvent) => ui.openPreferences(e.currentTarget as Element, from.current);
   // The dialog's code comes on demand; a pointer or keyboard focus near the buttons starts the fetch, so Customise
   // opens at once. A failure here is reported if the dialog is opened.
   const warm = () => void ui.loadPreferencesChunk().catch(() => {});
