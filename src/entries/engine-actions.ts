@@ -18,6 +18,7 @@ import { applyGpc } from '../integrations/global-privacy-control.js';
 import { cookieStorage } from '../storage/cookie-storage.js';
 import { memoryStorage } from '../storage/memory-storage.js';
 import type { AssentOptions } from './assent-api.js';
+import { reportBlockedRecords } from './report-blocked-records.js';
 import { sendRecord } from './send-record.js';
 
 /** The npm options; the script tag hands in only what the gate reads of the browser, and the rest is read here. */
@@ -88,6 +89,8 @@ export function engineActions(
     (doc ? cookieStorage({ ...model.cookie, secure: win?.location.protocol === 'https:' }) : memoryStorage());
   const store: ConsentStore = withDecisions(state, model, storage, env, configFingerprint(config, options.region));
 
+  // Watched before Global Privacy Control can decide below and send the first record.
+  if (doc && model.recordUrl) reportBlockedRecords(doc, model.recordUrl, env.console);
   store.subscribe((change) => {
     const { record, revoked } = change;
     // Releasing a held state is no decision and revokes nothing: nothing to clean, announce or record. A choice

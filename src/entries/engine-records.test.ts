@@ -142,6 +142,19 @@ describe('proof records sent to recordUrl', () => {
     expect(reload).toHaveBeenCalledTimes(1);
     expect(logs.error).toEqual([]);
   });
+
+  it("says once that the page's Content-Security-Policy blocks recordUrl, which a beacon's return value never shows", () => {
+    const { actions, logs } = engine();
+    // The engine watches the page's document, jsdom's here, where the browser reports the blocked request.
+    const blocked = () =>
+      document.dispatchEvent(Object.assign(new Event('securitypolicyviolation'), { blockedURI: RECORD_URL, disposition: 'enforce' }));
+    actions.acceptAll();
+    blocked();
+    actions.rejectAll();
+    blocked();
+    expect(logs.error).toEqual([[expect.stringContaining(`recordUrl ${RECORD_URL}`)]]);
+  });
+
   it('records nothing, and dispatches nothing, for a choice another page made, but reloads on what it revokes as configured', () => {
     const stored = memoryStorage();
     const { actions, state, sendBeacon, reload } = engine({ config: { ...base, reloadOnRevoke: true }, storage: stored });
