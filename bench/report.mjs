@@ -26,6 +26,15 @@ export const metrics = [
 
 const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
 
+/**
+ * Total blocking time, as Lighthouse counts it: from the first contentful paint on, the part beyond 50 ms of each
+ * long task, taking a task under way at that paint from the paint.
+ */
+export const blocking = (tasks, from) =>
+  tasks === null || from === null
+    ? null
+    : tasks.reduce((sum, t) => sum + Math.max(0, t.start + t.duration - Math.max(t.start, from) - 50), 0);
+
 export function median(values) {
   const xs = values.filter(isNum).sort((a, b) => a - b);
   if (!xs.length) return null;
@@ -44,19 +53,20 @@ function valueOf(round, id, metric) {
 
 export function summarise(rounds) {
   return metrics.map((metric) => {
-    const row = { ...metric, medians: {}, ratios: {}, counts: {} };
+    const row = { ...metric, medians: {}, ratios: {}, counts: {}, ratioCounts: {} };
     for (const { id } of columns) {
       const values = rounds.map((r) => valueOf(r, id, metric));
       row.medians[id] = median(values);
       row.counts[id] = values.filter(isNum).length;
       if (id === 'cc' || id === 'bare') continue;
-      row.ratios[id] = median(
-        rounds.map((r) => {
-          const a = valueOf(r, id, metric);
-          const b = valueOf(r, 'cc', metric);
-          return isNum(a) && isNum(b) && b > 0 ? a / b : null;
-        }),
-      );
+      const ratios = rounds.map((r) => {
+        const a = valueOf(r, id, metric);
+        const b = valueOf(r, 'cc', metric);
+        return isNum(a) && isNum(b) && b > 0 ? a / b : null;
+      });
+      // A round where vanilla-cookieconsent measured 0 has no ratio. Fewer than half the rounds make no median.
+      row.ratioCounts[id] = ratios.filter(isNum).length;
+      row.ratios[id] = row.ratioCounts[id] * 2 >= rounds.length ? median(ratios) : null;
     }
     const a = row.medians.assent;
     if (metric.ratio !== undefined) {
@@ -81,7 +91,12 @@ function format(value, unit) {
   return value.toFixed(3);
 }
 
-const ratio = (r) => (r === null || r === undefined ? '–' : `${r.toFixed(2)}×`);
+const ratio = (row, id) => {
+  const r = row.ratios[id];
+  if (r === null || r === undefined) return '–';
+  const k = row.ratioCounts[id];
+  return k < row.runs ? `${r.toFixed(2)}× (${k}/${row.runs})` : `${r.toFixed(2)}×`;
+};
 
 export function toMarkdown(summary, meta) {
   const head = ['', 'metric', ...columns.map((c) => c.name), 'Assent ÷ cc', 'klaro ÷ cc', 'target', 'Assent'];
@@ -93,14 +108,14 @@ export function toMarkdown(summary, meta) {
       // A metric that some rounds couldn't measure says how many did.
       return row.counts[id] && row.counts[id] < row.runs ? `${text} (${row.counts[id]}/${row.runs})` : text;
     });
-    lines.push(`| ${[row.phase, row.label, ...cells, ratio(row.ratios.assent), ratio(row.ratios.klaro), row.target, row.result].join(' | ')} |`);
+    lines.push(`| ${[row.phase, row.label, ...cells, ratio(row, 'assent'), ratio(row, 'klaro'), row.target, row.result].join(' | ')} |`);
   }
   const notes = [
     '',
     `Medians of ${meta.runs} interleaved rounds, ${meta.date.slice(0, 10)}, Chromium ${meta.chromium}, ${meta.throttle}× CPU throttling, cache disabled, gzip; load average ${meta.load}.`,
-    'Ratios are medians of the per-round ratio to vanilla-cookieconsent. Widget bytes are bytes on the wire (headers included) of the widget\'s own files; 1 kB = 1000 bytes, as size-limit counts.',
-    'Script time is Chrome\'s ScriptDuration for the page less that of the same page without a widget ("no widget" column: the page\'s own).',
-    '"no widget" loads the analytics tag ungated: the earliest it can start. Its total blocking time and CLS are the page\'s own, which no widget can remove.',
+    'Ratios are medians of the per-round ratio to vanilla-cookieconsent; "(k/n)" after one says only k rounds had one (vanilla-cookieconsent measured 0 in the others). Widget bytes are bytes on the wire (headers included) of the widget\'s own files; 1 kB = 1000 bytes, as size-limit counts. vanilla-cookieconsent\'s English texts are written in its page and not counted (about 0.4 kB); Assent\'s and klaro\'s come in their files and are.',
+    'Script time is main-thread script (evaluation, compilation, calls, timers, events and microtasks, less the style and layout they cause) from a Chromium trace of the page, less that of the same page without a widget ("no widget" column: the page\'s own).',
+    'Total blocking time counts long tasks from the first contentful paint until a second after the banner shows. "no widget" loads the analytics tag ungated: the earliest it can start. Its total blocking time and CLS are the page\'s own, which no widget can remove.',
     'The first document.cookie read of a page waits for the browser process; a widget that keeps the choice in a cookie pays it inside its return-visit script time.',
   ];
   return lines.concat(notes).join('\n');

@@ -1,7 +1,7 @@
 // Run with `node --test bench/`. The benchmark's arithmetic, checked without a browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { median, summarise, toMarkdown } from './report.mjs';
+import { blocking, median, summarise, toMarkdown } from './report.mjs';
 
 const round = (assent, cc, klaro, bare) => ({ assent, cc, klaro, bare });
 const row = (summary, key) => summary.find((r) => r.key === key);
@@ -58,4 +58,29 @@ test("the page's first cookie read is shown for the page without a widget only, 
   assert.equal(row(s, 'cookieReadMs').result, '');
   const md = toMarkdown(s, { runs: 2, date: '2026-01-01T00:00:00Z', chromium: 'x', throttle: 4, load: '0' });
   assert.match(md, /\| Return visit \| the page's first document\.cookie read \| – \| – \| – \| 8\.1 ms \|/);
+});
+
+test('total blocking time counts from the first contentful paint, a task under way then only for what remains', () => {
+  const tasks = [
+    { start: 0, duration: 200 }, // ends before the paint at 300: none of it counts
+    { start: 250, duration: 150 }, // 100 ms of it after the paint: 50 ms blocking
+    { start: 500, duration: 80 }, // 30 ms
+    { start: 700, duration: 40 }, // short: none
+  ];
+  assert.equal(blocking(tasks, 300), 80);
+  assert.equal(blocking([], 300), 0);
+  // Not measured is not zero.
+  assert.equal(blocking(null, 300), null);
+  assert.equal(blocking(tasks, null), null);
+});
+
+test('a ratio says how many rounds had one, and fewer than half make none', () => {
+  const meta = { runs: 4, date: '2026-01-01T00:00:00Z', chromium: 'x', throttle: 4, load: '0' };
+  const tbt = (assent, cc) => round({ tbtMs: assent }, { tbtMs: cc }, {}, {});
+  const three = summarise([tbt(5, 10), tbt(0, 10), tbt(10, 10), tbt(3, 0)]);
+  assert.equal(row(three, 'tbtMs').ratios.assent, 0.5);
+  assert.match(toMarkdown(three, meta), /\| total blocking time \| 4\.0 ms \| 10 ms \| n\/a \| n\/a \| 0\.50× \(3\/4\) \|/);
+  const one = summarise([tbt(5, 10), tbt(0, 0), tbt(10, 0), tbt(3, 0)]);
+  assert.equal(row(one, 'tbtMs').ratios.assent, null);
+  assert.match(toMarkdown(one, meta), /\| total blocking time \| [^|]+ \| [^|]+ \| n\/a \| n\/a \| – \|/);
 });

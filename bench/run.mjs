@@ -1,9 +1,10 @@
 // `npm run bench`: Assent side by side with vanilla-cookieconsent 3.1 and klaro 0.7 in headless Chromium.
 //
-// Each round loads every widget's page in a fresh browser context, in turn (assent, cc, klaro, bare page), so
-// drift on a shared machine hits all of them alike. The CPU is throttled 4x, the HTTP cache is off, and files
-// come gzip-compressed from a local server. Medians are printed, with each metric's ratio to
-// vanilla-cookieconsent taken within the same round, as a Markdown table.
+// Each round loads every widget's page in a fresh browser context (its first and return visits share it, for the
+// stored choice), in turn, so drift on a shared machine hits all of them alike; the order rotates from round to
+// round, so no widget always goes first or last. The CPU is throttled 4x, the HTTP cache is off, and files come
+// gzip-compressed from a local server. Medians are printed, with each metric's ratio to vanilla-cookieconsent
+// taken within the same round, as a Markdown table.
 //
 // Environment: BENCH_RUNS (rounds, default 7), DIST_DIR (build to measure, default dist), CHROMIUM_PATH,
 // BENCH_TIMEOUT (ms to wait for a banner or a gated script before reporting "n/a", default 5000).
@@ -13,7 +14,8 @@ import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
 import { probe } from './probe.mjs';
 import { widgets } from './widgets.mjs';
-import { summarise, toMarkdown } from './report.mjs';
+import { blocking, summarise, toMarkdown } from './report.mjs';
+import { scriptTime, TRACE_CATEGORIES } from './trace.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -29,7 +31,13 @@ const browser = await chromium.launch({
 });
 const chromiumVersion = browser.version();
 
-/** Opens a page whose CDP session throttles the CPU, bypasses the cache and counts the widget's bytes. */
+/** Whether a trace is still recording: a round that failed half-way must stop it before the next can start one. */
+let tracing = false;
+
+/**
+ * Opens a page whose CDP session throttles the CPU, bypasses the cache and counts the widget's bytes, and starts a
+ * trace of it for the script time.
+ */
 async function openPage(context, widget, { watchBanner, timeCookieRead = false }) {
   const page = await context.newPage();
   await page.addInitScript(probe, { banner: watchBanner ? widget.banner : null, timeout, timeCookieRead });
@@ -37,25 +45,45 @@ async function openPage(context, widget, { watchBanner, timeCookieRead = false }
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await cdp.send('Performance.enable');
   const urls = new Map();
   const requests = [];
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  const owned = (url) => widget.owns(new URL(url).pathname);
+  // Every request of the widget's, by id, until it has finished: one that failed, answered with an error or is
+  // still loading would make the byte count wrong without a word.
+  const pending = new Map();
+  const problems = [];
+  cdp.on('Network.requestWillBeSent', (e) => {
+    urls.set(e.requestId, e.request.url);
+    if (owned(e.request.url)) pending.set(e.requestId, e.request.url);
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    if (pending.has(e.requestId) && e.response.status >= 400) problems.push(`${e.response.status} for ${e.response.url}`);
+  });
+  cdp.on('Network.loadingFailed', (e) => {
+    if (pending.has(e.requestId)) problems.push(`${e.errorText} for ${pending.get(e.requestId)}`);
+    pending.delete(e.requestId);
+  });
   cdp.on('Network.loadingFinished', (e) => {
+    pending.delete(e.requestId);
     const url = urls.get(e.requestId);
     if (url) requests.push({ url, bytes: e.encodedDataLength });
   });
-  const widgetBytes = () =>
-    requests.filter((r) => widget.owns(new URL(r.url).pathname)).reduce((sum, r) => sum + r.bytes, 0);
+  const widgetBytes = () => {
+    const unfinished = [...pending.values()].map((url) => `still loading ${url}`);
+    if (problems.length || unfinished.length) throw new Error(`the widget's files did not all load: ${[...problems, ...unfinished].join('; ')}`);
+    return requests.filter((r) => owned(r.url)).reduce((sum, r) => sum + r.bytes, 0);
+  };
+  // One trace at a time per browser: the runner measures one page at a time.
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  tracing = true;
   const scriptMs = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return 1000 * (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN);
+    tracing = false;
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+    return scriptTime(traceEvents, origin);
   };
   return { page, widgetBytes, scriptMs, requests };
 }
 
-/** Total blocking time: the part of each long task beyond 50 ms. */
-const blocking = (tasks) => tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
 
 async function measure(widget) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -66,15 +94,19 @@ async function measure(widget) {
     await first.page.goto(origin + widget.page, { waitUntil: 'load' });
     const seen = widget.banner ? await first.page.evaluate(() => window.__bench.waitFor('banner')) : null;
     await first.page.waitForTimeout(settle);
-    const a = await first.page.evaluate(() => ({ longTasks: window.__bench.longTasks, cls: window.__bench.cls }));
+    const a = await first.page.evaluate(() => ({ longTasks: window.__bench.longTasks, cls: window.__bench.cls, fcpAt: window.__bench.fcpAt }));
     out.bannerMs = widget.banner ? seen : null;
     out.firstBytes = first.widgetBytes();
     out.firstScriptMs = await first.scriptMs();
-    out.tbtMs = blocking(a.longTasks);
+    out.tbtMs = blocking(a.longTasks, a.fcpAt);
     out.cls = a.cls;
 
     // Accept: from the click on "accept all" to the gated analytics script starting.
     if (widget.accept) {
+      // A widget that let the gated script run before any consent would show a negative accept time, not a failure.
+      if ((await first.page.evaluate(() => window.__bench.analyticsAt)) !== null) {
+        throw new Error('the gated analytics script ran before consent');
+      }
       let clicked = false;
       if (seen !== null) {
         clicked = await first.page
@@ -109,6 +141,8 @@ async function measure(widget) {
   } catch (e) {
     console.error(`bench: ${widget.id} failed in this round: ${e.message}`);
   } finally {
+    if (tracing) await browser.stopTracing().catch(() => {});
+    tracing = false;
     await context.close();
   }
   return out;
@@ -120,7 +154,12 @@ const rounds = [];
 try {
   for (let i = 0; i < runs; i++) {
     const round = {};
-    for (const w of widgets) round[w.id] = await measure(w);
+    // Rotated each round: a position effect (the browser warming up, the previous context's teardown) lands on each
+    // widget in turn.
+    for (let j = 0; j < widgets.length; j++) {
+      const w = widgets[(i + j) % widgets.length];
+      round[w.id] = await measure(w);
+    }
     rounds.push(round);
     process.stderr.write(`bench: round ${i + 1}/${runs} done\n`);
   }
