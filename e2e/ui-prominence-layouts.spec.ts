@@ -3,9 +3,9 @@ import { expectFullyInViewport, prominence } from './ui-helpers.js';
 
 /*
  * The first layer: accept-all and reject-all are both buttons, equally prominent (same component, font,
- * size and style), and both visible without scrolling at 320x568 and at 1280x800. ui-prominence.spec.ts covers the
- * bar layout under opt-in; this covers the box and modal layouts, and opt-out mode in every layout, where
- * "Do not sell or share my personal information" takes Reject all's place.
+ * size and style), and both visible without scrolling at 320x568, at 568x320 (a phone held sideways) and at
+ * 1280x800. ui-prominence.spec.ts covers the bar layout under opt-in; this covers the box and modal layouts, and
+ * opt-out mode in every layout, where "Do not sell or share my personal information" takes Reject all's place.
  */
 
 test.beforeEach(async ({ context }) => {
@@ -24,7 +24,7 @@ const VARIANTS = [
   { mode: 'opt-out', layout: 'modal', refuse: { action: 'opt-out', label: 'Do not sell or share my personal information' } },
 ] as const;
 
-for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 800 }]) {
+for (const viewport of [{ width: 320, height: 568 }, { width: 568, height: 320 }, { width: 1280, height: 800 }]) {
   for (const { mode, layout, refuse } of VARIANTS) {
     test(`${mode}, ${layout} layout, at ${viewport.width}×${viewport.height}: "${refuse.label}" and "Accept all" are equally prominent buttons, both wholly on screen without scrolling`, async ({ page }) => {
       await page.setViewportSize(viewport);

@@ -1,4 +1,5 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { focused } from './ui-helpers.js';
 
 /*
  * A phone: touch input, a small viewport. The page behind a modal dialog stays where the visitor left it, however
@@ -17,6 +18,36 @@ async function swipe(cdp: CDPSession, x: number, y: number, dy: number) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 const scrolled = (page: Page) => page.evaluate(() => Math.round(scrollY));
+/** The elements of Assent's interface that draw a focus ring now, named by their text. */
+const ringed = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelector('assent-ui')!.shadowRoot!.querySelectorAll(':focus-visible')]
+      .filter((el) => getComputedStyle(el).outlineStyle !== 'none' && parseFloat(getComputedStyle(el).outlineWidth) > 0)
+      .map((el) => `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`),
+  );
+
+test('the modal banner shows no focus ring before the visitor has touched anything, and Tab still starts at its first control', async ({ page }) => {
+  await page.goto('/test/ui-banner.html?layout=modal');
+  // Focus is on the dialog, which a screen reader announces by its title and text.
+  const dialog = page.getByRole('dialog', { name: 'Cookies on this site' });
+  await expect(dialog).toBeFocused();
+  await expect(dialog).toHaveAccessibleDescription(/^We use cookies the site needs/);
+  expect(await ringed(page)).toEqual([]);
+  // A keyboard (a tablet's, say) goes on from there to the first control, ringed, and round within the dialog.
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('button:Privacy policy');
+  expect(await ringed(page)).toEqual(['button:Privacy policy']);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused(page)).toBe('customize');
+});
+
+test('a tap on Customise opens the preferences with focus on Close, and no ring on it', async ({ page }) => {
+  await page.goto('/test/ui-banner.html');
+  await page.locator('[data-assent-banner] [data-assent-action="customize"]').tap();
+  await expect(page.locator('[data-assent-preferences]')).toBeVisible();
+  await expect.poll(() => focused(page)).toBe('button:Close');
+  expect(await ringed(page)).toEqual([]);
+});
 
 test('the bar banner keeps its narrow-screen padding, the notch rules notwithstanding', async ({ page }) => {
   await page.goto('/test/ui-banner.html');

@@ -54,8 +54,9 @@ export function Banner() {
   const decide = (action: 'accept_all' | 'reject_all' | 'custom', choice: Record<string, boolean>) => {
     host.decide(action, 'banner', choice, decisionMeta(ui.lang, [title, text, ...labels]));
     // Focus would otherwise fall to the top of the page with the button that had it: it goes back to the page
-    // element it came from, or else to the floating button.
-    const el = inner.current;
+    // element it came from, or else to the floating button. Focus on the banner itself counts too: the modal
+    // layout's dialog holds it from the start, and a tap in Safari doesn't move it to the button.
+    const el = inner.current?.parentElement;
     if (el?.contains((el.getRootNode() as Document | ShadowRoot).activeElement)) ui.returnFocus(from.current);
     state.banner.value = false;
     // The banner goes with the click: without this, a screen reader would hear nothing of what happened.
@@ -102,7 +103,7 @@ export function Banner() {
 
   if (layout === 'modal') {
     return (
-      <ModalDialog labelledBy={TITLE} aria-describedby={TEXT} class="banner modal" data-assent-banner="">
+      <ModalDialog labelledBy={TITLE} aria-describedby={TEXT} focusSelf class="banner modal" data-assent-banner="">
         {body}
       </ModalDialog>
     );

@@ -25,6 +25,21 @@ describe('ModalDialog', () => {
     expect(document.activeElement).toBe(one);
   });
 
+  it('with focusSelf, takes focus on the dialog itself, and Shift+Tab from there goes round to its last control', async () => {
+    render(
+      <ModalDialog labelledBy="t" focusSelf>
+        <h2 id="t">Title</h2>
+        <button>One</button>
+        <button>Two</button>
+      </ModalDialog>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Title' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.activeElement).toBe(dialog);
+    fireEvent.keyDown(dialog, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(screen.getByText('Two'));
+  });
+
   it('calls onClose on Escape, and ignores Escape without it', () => {
     let closed = 0;
     const { rerender } = render(

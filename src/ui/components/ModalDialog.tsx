@@ -4,6 +4,12 @@ import { activeElement, focusables } from './focusable.js';
 
 export interface ModalDialogProps extends Omit<JSX.HTMLAttributes<HTMLDivElement>, 'onClose'> {
   labelledBy: string;
+  /**
+   * Focus the dialog itself on open, not its first control, so Tab starts there. For a dialog that opens on its
+   * own, before the visitor has pressed a key or touched the screen: the browser can't tell then which they use, and
+   * rings a first control focused by script as if it had been reached with Tab.
+   */
+  focusSelf?: boolean;
   /** Escape calls this; it must never record a decision. Without it Escape does nothing. */
   onClose?: () => void;
   children: ComponentChildren;
@@ -13,15 +19,14 @@ export interface ModalDialogProps extends Omit<JSX.HTMLAttributes<HTMLDivElement
  * The WAI-ARIA APG modal dialog: labelled by its visible title, focus moves inside on open, Tab and Shift+Tab
  * wrap around, Escape closes. Returning focus to the opener is the caller's job, since only it knows the opener.
  */
-export function ModalDialog({ labelledBy, onClose, children, class: cls, ...rest }: ModalDialogProps) {
+export function ModalDialog({ labelledBy, focusSelf, onClose, children, class: cls, ...rest }: ModalDialogProps) {
   const ref = useRef<HTMLDivElement>(null);
 
   // Before the first paint, not after it: a visitor who sees the dialog can already use its keys (Escape, Tab),
   // however quickly they press them.
   useLayoutEffect(() => {
     const el = ref.current!;
-    const first = focusables(el)[0];
-    (first ?? el).focus();
+    (focusSelf ? el : (focusables(el)[0] ?? el)).focus();
   }, []);
 
   const onKeyDown = (e: KeyboardEvent) => {
