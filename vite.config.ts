@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 import type { BuildEnvironmentOptions } from 'vite';
 import { resolve } from 'node:path';
 import { ownNamespaceKeys } from './scripts/own-namespace-keys.js';
+import en from './src/ui/locales/en.js';
+import later from './src/ui/locales/en-later.js';
 
 /*
  * Four library builds from one config:
@@ -21,7 +23,8 @@ const MOUNT = resolve('src/ui/mount.ts');
 const base = { outDir, emptyOutDir: false, minify: true, target: 'es2020' } satisfies BuildEnvironmentOptions;
 /**
  * A locale's file is named after its language alone: the banner's file lists all 25, so their hashes would be
- * some 200 bytes of every first visit. A locale holds only strings, and a missing one falls back to English, so a
+ * some 200 bytes of every first visit. A locale holds only strings, and a missing one falls back to English (the
+ * interface tells a copy from an earlier release by its keys, and fetches the later part of English for it), so a
  * stale cached copy can't break the interface the way a stale code chunk could; code chunks keep their hashes. So
  * does the later part of English (`en-later.ts`): nothing stands behind its strings, so a stale copy must never be
  * served, and its one name costs a few bytes.
@@ -90,6 +93,8 @@ export default defineConfig(({ mode }) => ({
   // The open-source code each file bundles (Preact, i18next, js-cookie, marked…), with its licence text, which
   // minifying strips from the code itself: one list per build, since they write into one directory.
   build: { ...buildFor(mode), license: { fileName: `licenses/${mode === 'production' ? 'npm' : mode}.md` } },
+  // How the interface tells a locale file cached from an earlier release, which may lack strings, from a current one.
+  define: { __ASSENT_KEY_LIST_LENGTH__: String(Object.keys({ ...en, ...later }).join().length) },
   plugins: [ownNamespaceKeys()],
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

@@ -6,12 +6,16 @@ test.beforeEach(async ({ context }) => {
 });
 
 const LOCALES = /\/chunks\/(bg|cs|da|de|el|es|et|fi|fr|ga|hr|hu|it|lt|lv|mt|nl|pl|pt|ro|sk|sl|sv|ar|he)\.js$/;
+/** The English strings only the dialogs, the policy and embed placeholders show. */
+const ENGLISH_LATER = /\/chunks\/en-later-[\w-]+\.js$/;
 
-test('<html lang="fr"> gives French strings and fetches only the French locale', async ({ page }) => {
+test('<html lang="fr"> gives French strings and fetches only the French locale, none of English for the dialog', async ({ page }) => {
   const locales: string[] = [];
   page.on('request', (r) => {
-    const m = LOCALES.exec(new URL(r.url()).pathname);
+    const path = new URL(r.url()).pathname;
+    const m = LOCALES.exec(path);
     if (m) locales.push(m[1]!);
+    if (ENGLISH_LATER.test(path)) locales.push('en-later');
   });
   await page.goto('/test/ui-fr.html');
   const banner = page.locator('[data-assent-banner]');
@@ -20,7 +24,42 @@ test('<html lang="fr"> gives French strings and fetches only the French locale',
   await expect(page.locator('[data-assent-action="accept-all"]')).toHaveText('Tout accepter');
   await page.locator('[data-assent-action="customize"]').click();
   await expect(page.locator('[data-assent-preferences] h2')).toHaveText('Préférences de confidentialité');
+  await expect(page.locator('#assent-cat-analytics-desc')).toHaveText('Mesure l’utilisation du site pour nous aider à l’améliorer.');
   expect(locales).toEqual(['fr']);
+});
+
+test("a French visitor whose browser kept an earlier release's fr.js reads English for the strings it lacks, never a key", async ({ page }) => {
+  // The same file name serves every release: this copy predates a string of the banner and three of the dialog.
+  const lacking = ['banner.title', 'prefs.intro', 'prefs.details', 'category.analytics.description'];
+  await page.route('**/chunks/fr.js', async (route) => {
+    const res = await route.fetch();
+    const { default: fr } = (await import(`data:text/javascript,${encodeURIComponent(await res.text())}`)) as { default: Record<string, string> };
+    for (const key of lacking) delete fr[key];
+    await route.fulfill({ response: res, body: `export default ${JSON.stringify(fr)};` });
+  });
+  const later: string[] = [];
+  page.on('request', (r) => ENGLISH_LATER.test(new URL(r.url()).pathname) && later.push(r.url()));
+  await page.goto('/test/ui-fr.html');
+  await expect(page.locator('[data-assent-banner]').getByRole('heading')).toHaveText('Cookies on this site');
+  await expect(page.locator('[data-assent-action="reject-all"]')).toHaveText('Tout refuser');
+  await page.locator('[data-assent-action="customize"]').click();
+  const dialog = page.locator('[data-assent-preferences]');
+  await expect(dialog.locator('h2')).toHaveText('Préférences de confidentialité');
+  await expect(dialog).toContainText('Choose which optional cookies and similar storage we may use.');
+  await expect(dialog.getByRole('button', { name: 'Services and cookies' }).first()).toBeVisible();
+  const description = page.locator('#assent-cat-analytics-desc bdi');
+  await expect(description).toHaveText('Measures how the site is used, so we can improve it.');
+  await expect(description).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-assent-action="save"]')).toHaveText('Enregistrer mes choix');
+  const shown = await page.locator('assent-ui').evaluate((host) => {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) texts.push(walker.currentNode.nodeValue!);
+    const labels = Array.from(host.shadowRoot!.querySelectorAll('[aria-label]'), (el) => el.getAttribute('aria-label')!);
+    return [...texts, ...labels];
+  });
+  expect(shown.filter((s) => /\b(?:banner|action|prefs|table|storage|state|category|duration|consentCookie|preset)\.[a-z_]/.test(s))).toEqual([]);
+  expect(later).toHaveLength(1);
 });
 
 test('English needs no locale file at all', async ({ page }) => {

@@ -22,6 +22,7 @@ afterEach(() => {
   document.body.innerHTML = '';
   document.documentElement.removeAttribute('lang');
   vi.doUnmock('./locales/en-later.js');
+  vi.doUnmock('./locales/fr.js');
 });
 
 interface Later {
@@ -238,6 +239,28 @@ describe('the later English strings', () => {
     expect(dialog.querySelector('[data-assent-action="save"]')!.textContent).toBe('Save my choices');
     // Assent's own English stays for what the site left alone.
     expect(dialog.textContent).toContain('Strictly necessary');
+  });
+
+  it('arrive before a French dialog is drawn from a French file of an earlier release, in place of the strings it lacks, marked as English', async () => {
+    document.documentElement.setAttribute('lang', 'fr');
+    // The copy a browser or CDN kept from before these strings were added: its name is the same in every release.
+    vi.doMock('./locales/fr.js', async (original) => {
+      const { default: fr } = await original<{ default: Record<string, string> }>();
+      const stale = { ...fr };
+      delete stale['prefs.intro'];
+      delete stale['category.analytics.description'];
+      return { default: stale };
+    });
+    const shown = everythingShown('assent-ui');
+    const later = await mountHeldBack(createTestHost());
+    ui!.showPreferences();
+    const dialog = await drawnOnlyWithStrings(later, () => q('[data-assent-preferences]'));
+    expect(dialog.textContent).toContain('Choose which optional cookies and similar storage we may use.');
+    expect(dialog.querySelector('[data-assent-action="save"]')!.textContent).toBe('Enregistrer mes choix');
+    const english = dialog.querySelector('#assent-cat-analytics-desc bdi')!;
+    expect(english.textContent).toBe('Measures how the site is used, so we can improve it.');
+    expect(english.getAttribute('lang')).toBe('en');
+    expect(shown.filter((s) => RAW_KEY.test(s))).toEqual([]);
   });
 
   it('come with a switch to English made while a dialog is open, before the dialog is drawn again', async () => {

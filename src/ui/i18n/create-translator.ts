@@ -19,7 +19,8 @@ export interface Translator {
   /**
    * Resolves once every string can be read. English keeps the strings that only on-demand parts show (the dialogs,
    * the policy, embed placeholders) out of the banner's file, so whatever draws one of those parts waits for this
-   * first; other languages have all their strings from the start.
+   * first. Other languages have all their strings from the start, but for a locale file cached from an earlier
+   * release: English's later part then stands in for the strings it lacks.
    */
   loadLaterStrings(): Promise<void>;
 }
@@ -84,13 +85,14 @@ export async function createTranslator(lang: string, translations: Translations 
   const dir = directionOf(base);
   let own: Strings;
   let t: Translate;
-  let loadLaterStrings = (): Promise<void> => Promise.resolve();
+  /** How English's later strings join this translator's; none where it has every string already. */
+  let addLater: ((later: Strings) => void) | undefined;
   if (base === 'en' && !isI18n(appI18n)) {
     own = { ...en, ...overridesFor(translations, lang) };
     t = (key, vars) => fill(own[key] ?? key, vars);
     // Beneath the site's overrides, which already hold any it gave for these keys. Kept by this translator, so each
     // interface on a page loads its own; the browser fetches the file once.
-    loadLaterStrings = lazyChunk(() => loadEnglishLater().then((later) => void (own = { ...later, ...own })));
+    addLater = (later) => void (own = { ...later, ...own });
   } else {
     // Three files at once: the locale (both parts of English, for an app's i18next in English), i18next (unless
     // the app has its own) and the code that sets it up.
@@ -101,14 +103,16 @@ export async function createTranslator(lang: string, translations: Translations 
     ]);
     own = { ...strings, ...overridesFor(translations, lang) };
     // Another language's file has every key (the locale tests check it), so its English fallback needs only what
-    // the banner's file carries anyway.
+    // the banner's file carries anyway, unless the file is an earlier release's: the set-up tells from `strings`.
     const english = { builtIn: base === 'en' ? strings : en, site: overridesFor(translations, 'en') };
-    t = await setUp.i18nextTranslate(instance, !isI18n(appI18n), lang, own, english);
+    [t, addLater] = await setUp.i18nextTranslate(instance, !isI18n(appI18n), lang, own, english, strings);
   }
   const text = (key: string): LocalText | undefined => {
     const s = t(key);
     // A translator gives back a key it lacks; one the visitor's language lacks comes from English.
     return s === key ? undefined : { text: s, lang: own[key] != null ? lang : 'en' };
   };
-  return { t, text, lang, dir, loadLaterStrings };
+  // Fetched only where something takes them (`?.` skips the argument too): a current locale file in another
+  // language has them all.
+  return { t, text, lang, dir, loadLaterStrings: lazyChunk(async () => addLater?.(await loadEnglishLater())) };
 }
