@@ -2,10 +2,22 @@
 // runner reads back from `window.__bench`. It must stay cheap: its cost is paid by every widget alike.
 
 /**
+ * The widget's banner, if the page has one: `banner.css` finds it in the document; `banner.shadow` inside an open
+ * shadow root whose host is a child of <body> or <html>. Self-contained, so it also runs on its own in the page.
+ */
+export function findBanner(banner) {
+  if (banner.css) return document.querySelector(banner.css);
+  for (const host of document.querySelectorAll('html > *, body > *')) {
+    const el = host.shadowRoot?.querySelector(banner.shadow);
+    if (el) return el;
+  }
+  return null;
+}
+
+/**
  * @param {{ banner: { css?: string, shadow?: string } | null, timeout: number, timeCookieRead?: boolean }} options
- *   `banner.css` finds the banner in the document; `banner.shadow` finds it inside an open shadow root whose
- *   host is a child of <body> or <html>. `timeCookieRead` (only on the page without a widget, where nothing
- *   else reads it) times the page's first `document.cookie` read.
+ *   `banner` says how `findBanner` finds the banner, which must be in scope (see `probeScript`). `timeCookieRead`
+ *   (only on the page without a widget, where nothing else reads it) times the page's first `document.cookie` read.
  */
 export function probe({ banner, timeout, timeCookieRead }) {
   const bench = { longTasks: [], cls: 0, fcpAt: null, clickAt: null, bannerAt: null, analyticsAt: null, cookieReadMs: null };
@@ -57,14 +69,7 @@ export function probe({ banner, timeout, timeCookieRead }) {
   }
 
   if (!banner) return;
-  const find = () => {
-    if (banner.css) return document.querySelector(banner.css);
-    for (const host of document.querySelectorAll('html > *, body > *')) {
-      const el = host.shadowRoot?.querySelector(banner.shadow);
-      if (el) return el;
-    }
-    return null;
-  };
+  const find = () => findBanner(banner);
   // Visible means laid out with a size, not visibility:hidden and not fully transparent (peers fade in).
   const visible = (el) => {
     const box = el.getBoundingClientRect();
@@ -103,3 +108,6 @@ export function probe({ banner, timeout, timeCookieRead }) {
   watcher.observe(document, options);
   schedule();
 }
+
+/** The probe as an init script, with `findBanner` beside it: a function handed to the page takes nothing from here. */
+export const probeScript = (options) => `(() => { ${findBanner}; (${probe})(${JSON.stringify(options)}); })();`;

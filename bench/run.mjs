@@ -12,7 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
-import { probe } from './probe.mjs';
+import { findBanner, probeScript } from './probe.mjs';
 import { widgets } from './widgets.mjs';
 import { blocking, summarise, toMarkdown } from './report.mjs';
 import { scriptTime, TRACE_CATEGORIES } from './trace.mjs';
@@ -22,6 +22,8 @@ const dist = process.env.DIST_DIR ?? 'dist';
 const timeout = Number(process.env.BENCH_TIMEOUT ?? 5000);
 // Time left after the last awaited event for late work (fonts, idle callbacks, layout shifts) to show up.
 const settle = 1000;
+// How long a traced view runs after its load: past every widget's banner and gated script at 4x throttling.
+const traceWindow = 2000;
 const throttle = 4;
 
 const { server, origin } = await startBenchServer({ dist });
@@ -35,12 +37,12 @@ const chromiumVersion = browser.version();
 let tracing = false;
 
 /**
- * Opens a page whose CDP session throttles the CPU, bypasses the cache and counts the widget's bytes, and starts a
- * trace of it for the script time.
+ * Opens a page whose CDP session throttles the CPU, bypasses the cache and counts the widget's bytes. With `trace`,
+ * it records a trace of the page for its script time.
  */
-async function openPage(context, widget, { watchBanner, timeCookieRead = false }) {
+async function openPage(context, widget, { watchBanner = false, timeCookieRead = false, trace = false }) {
   const page = await context.newPage();
-  await page.addInitScript(probe, { banner: watchBanner ? widget.banner : null, timeout, timeCookieRead });
+  await page.addInitScript({ content: probeScript({ banner: watchBanner ? widget.banner : null, timeout, timeCookieRead }) });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -74,8 +76,10 @@ async function openPage(context, widget, { watchBanner, timeCookieRead = false }
     return requests.filter((r) => owned(r.url)).reduce((sum, r) => sum + r.bytes, 0);
   };
   // One trace at a time per browser: the runner measures one page at a time.
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  tracing = true;
+  if (trace) {
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    tracing = true;
+  }
   const scriptMs = async () => {
     tracing = false;
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
@@ -85,8 +89,27 @@ async function openPage(context, widget, { watchBanner, timeCookieRead = false }
 }
 
 
+/**
+ * A page view traced for its script time alone, apart from the timed one, since tracing slows some work more than
+ * other work. The probe doesn't watch for a banner, so its own script is the same on every page; the view is given
+ * the page's load and `window` ms more, then checked to have done its part (drawn the banner, or started the gated
+ * analytics) once the trace has stopped.
+ */
+async function tracedScriptMs(context, widget, done) {
+  const view = await openPage(context, widget, { trace: true });
+  try {
+    await view.page.goto(origin + widget.page, { waitUntil: 'load' });
+    await view.page.waitForTimeout(traceWindow);
+    const ms = await view.scriptMs();
+    return (await view.page.evaluate(done)) ? ms : null;
+  } finally {
+    await view.page.close();
+  }
+}
+
 async function measure(widget) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const out = {};
   try {
     // First visit: nothing stored yet.
@@ -97,7 +120,6 @@ async function measure(widget) {
     const a = await first.page.evaluate(() => ({ longTasks: window.__bench.longTasks, cls: window.__bench.cls, fcpAt: window.__bench.fcpAt }));
     out.bannerMs = widget.banner ? seen : null;
     out.firstBytes = first.widgetBytes();
-    out.firstScriptMs = await first.scriptMs();
     out.tbtMs = blocking(a.longTasks, a.fcpAt);
     out.cls = a.cls;
 
@@ -130,20 +152,26 @@ async function measure(widget) {
     }
     // The page without a widget also times its first cookie read: a cost every cookie-based widget pays once
     // per page view, whatever it does next.
-    const again = await openPage(context, widget, { watchBanner: false, timeCookieRead: widget.id === 'bare' });
+    const again = await openPage(context, widget, { timeCookieRead: widget.id === 'bare' });
     await again.page.goto(origin + widget.page, { waitUntil: 'load' });
     out.returnAnalyticsMs = await again.page.evaluate(() => window.__bench.waitFor('analytics'));
     await again.page.waitForTimeout(settle);
     out.returnBytes = again.widgetBytes();
-    out.returnScriptMs = await again.scriptMs();
     out.returnRequests = again.requests.filter((r) => widget.owns(new URL(r.url).pathname)).length;
     out.cookieReadMs = await again.page.evaluate(() => window.__bench.cookieReadMs);
+    await again.page.close();
+
+    // Script time, from traced views of their own: a return visit in the same context, a first visit in a fresh one.
+    out.returnScriptMs = await tracedScriptMs(context, widget, 'window.__bench.analyticsAt !== null');
+    const drawn = widget.banner ? `!!(${findBanner})(${JSON.stringify(widget.banner)})` : 'true';
+    out.firstScriptMs = await tracedScriptMs(fresh, widget, drawn);
   } catch (e) {
     console.error(`bench: ${widget.id} failed in this round: ${e.message}`);
   } finally {
     if (tracing) await browser.stopTracing().catch(() => {});
     tracing = false;
     await context.close();
+    await fresh.close();
   }
   return out;
 }
