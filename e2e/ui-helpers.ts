@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export type AssentWindow = Window & { Assent: import('../src/entries/script-tag-assent.js').ScriptTagAssent };
 
@@ -96,4 +96,18 @@ export async function openUnderCsp(page: Page, path: string, csp: string) {
   /** Which gated test scripts ran (the test pages push to `window.__ran`). */
   const ran = () => page.evaluate(() => (window as unknown as { __ran: string[] }).__ran.slice().sort());
   return { uncaught, errors, ran };
+}
+
+/**
+ * Opens the next load of the UI test page as a page drawn edge to edge (`viewport-fit=cover`) on a screen with
+ * the given safe-area insets: a phone's notch and home indicator.
+ */
+export async function withNotch(page: Page, context: BrowserContext, insets: { top: number; left: number; right: number; bottom: number }) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setSafeAreaInsetsOverride', { insets });
+  await page.route('**/test/ui-banner.html*', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('initial-scale=1"', 'initial-scale=1, viewport-fit=cover"');
+    await route.fulfill({ response, body });
+  });
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectFullyInViewport, prominence } from './ui-helpers.js';
+import { expectFullyInViewport, prominence, withNotch } from './ui-helpers.js';
 
 /*
  * A phone held sideways is short, not narrow. The box banner then spreads across the width like the bar, so its
@@ -62,13 +62,7 @@ test.describe('on a short screen with a notch, under a page drawn edge to edge',
   const insets = { top: 0, left: 47, right: 47, bottom: 21 };
 
   test('the wide box keeps its buttons clear of the notch and the home indicator', async ({ page, context }) => {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setSafeAreaInsetsOverride', { insets });
-    await page.route('**/test/ui-banner.html*', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('initial-scale=1"', 'initial-scale=1, viewport-fit=cover"');
-      await route.fulfill({ response, body });
-    });
+    await withNotch(page, context, insets);
     await page.goto('/test/ui-banner.html?layout=box');
     const banner = page.locator('[data-assent-banner]');
     await expect(banner).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { focused } from './ui-helpers.js';
+import { focused, withNotch } from './ui-helpers.js';
 
 /*
  * A phone: touch input, a small viewport. The page behind a modal dialog stays where the visitor left it, however
@@ -101,13 +101,7 @@ test.describe('on a phone with a notch, under a page drawn edge to edge', () => 
   const insets = { top: 0, left: 47, right: 47, bottom: 21 };
 
   test('the banner buttons and the floating button stay clear of the notch and the home indicator', async ({ page, context }) => {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setSafeAreaInsetsOverride', { insets });
-    await page.route('**/test/ui-banner.html*', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('initial-scale=1"', 'initial-scale=1, viewport-fit=cover"');
-      await route.fulfill({ response, body });
-    });
+    await withNotch(page, context, insets);
     await page.goto('/test/ui-banner.html?floating=1');
     await expect(page.locator('[data-assent-banner]')).toBeVisible();
     // Past the banner's entry animation, which starts it a few pixels lower.
