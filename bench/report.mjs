@@ -12,12 +12,14 @@ export const columns = [
 // round, is subtracted, so the figure is the widget's share of the page. `bare`: the page without a widget shows it
 // too ('also': the page's own cost, the floor under every widget's figure) or alone ('only': context for them).
 export const metrics = [
+  { key: 'fcpMs', phase: 'First visit', label: 'first contentful paint', unit: 'ms', bare: 'also' },
   { key: 'bannerMs', phase: 'First visit', label: 'banner visible', unit: 'ms', ratio: 1.0 },
   { key: 'firstBytes', phase: 'First visit', label: 'widget bytes', unit: 'kB', ratio: 2.0 },
   { key: 'firstScriptMs', phase: 'First visit', label: 'main-thread script time', unit: 'ms', lessBare: true, bare: 'also' },
   { key: 'tbtMs', phase: 'First visit', label: 'total blocking time', unit: 'ms', zero: true, bare: 'also' },
   { key: 'cls', phase: 'First visit', label: 'CLS', unit: '', zero: true, bare: 'also' },
   { key: 'acceptMs', phase: 'Accept', label: 'click to gated script running', unit: 'ms' },
+  { key: 'returnFcpMs', phase: 'Return visit', label: 'first contentful paint', unit: 'ms', bare: 'also' },
   { key: 'returnBytes', phase: 'Return visit', label: 'widget bytes', unit: 'kB', ratio: 0.2 },
   { key: 'returnScriptMs', phase: 'Return visit', label: 'main-thread script time', unit: 'ms', ratio: 0.3, lessBare: true, bare: 'also' },
   { key: 'returnAnalyticsMs', phase: 'Return visit', label: 'gated analytics starts', unit: 'ms', ratio: 1.0, bare: 'also' },
@@ -115,6 +117,7 @@ export function toMarkdown(summary, meta) {
     `Medians of ${meta.runs} interleaved rounds, ${meta.date.slice(0, 10)}, Chromium ${meta.chromium}, ${meta.throttle}× CPU throttling, cache disabled, gzip; load average ${meta.load}.`,
     'Ratios are medians of the per-round ratio to vanilla-cookieconsent; "(k/n)" after one says only k rounds had one (vanilla-cookieconsent measured 0 in the others). Widget bytes are bytes on the wire (headers included) of the widget\'s own files; 1 kB = 1000 bytes, as size-limit counts. vanilla-cookieconsent\'s English texts are written in its page and not counted (about 0.4 kB); Assent\'s and klaro\'s come in their files and are.',
     'Script time is main-thread script (evaluation, compilation, calls, timers, events and microtasks, less the style and layout they cause) from a Chromium trace of the page, less that of the same page without a widget ("no widget" column: the page\'s own).',
+    'First contentful paint shows what each documented set-up costs the page\'s own first paint: Assent\'s gate is a script in <head>, which the page waits for, vanilla-cookieconsent\'s sits at the end of the body and klaro\'s is deferred.',
     'Total blocking time counts long tasks from the first contentful paint until a second after the banner shows. "no widget" loads the analytics tag ungated: the earliest it can start. Its total blocking time and CLS are the page\'s own, which no widget can remove.',
     'The first document.cookie read of a page waits for the browser process; a widget that keeps the choice in a cookie pays it inside its return-visit script time.',
   ];

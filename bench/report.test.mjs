@@ -51,6 +51,15 @@ test("the no-widget column shows the page's own blocking time, which every widge
   assert.match(md, /\| First visit \| total blocking time \| 90 ms \| 60 ms \| n\/a \| 30 ms \|/);
 });
 
+test('first contentful paint is shown for every page, the one without a widget too, and has no target', () => {
+  const rounds = [round({ fcpMs: 120, returnFcpMs: 110 }, { fcpMs: 100, returnFcpMs: 100 }, { fcpMs: 90 }, { fcpMs: 80, returnFcpMs: 85 })];
+  const s = summarise(rounds);
+  assert.equal(row(s, 'fcpMs').result, '');
+  const md = toMarkdown(s, { runs: 1, date: '2026-01-01T00:00:00Z', chromium: 'x', throttle: 4, load: '0' });
+  assert.match(md, /\| First visit \| first contentful paint \| 120 ms \| 100 ms \| 90 ms \| 80 ms \| 1\.20× \| 0\.90× \|  \|  \|/);
+  assert.match(md, /\| Return visit \| first contentful paint \| 110 ms \| 100 ms \| n\/a \| 85 ms \|/);
+});
+
 test("the page's first cookie read is shown for the page without a widget only, and has no target", () => {
   const rounds = [round({}, {}, {}, { cookieReadMs: 4.25 }), round({}, {}, {}, { cookieReadMs: 12 })];
   const s = summarise(rounds);

@@ -118,6 +118,7 @@ async function measure(widget) {
     const seen = widget.banner ? await first.page.evaluate(() => window.__bench.waitFor('banner')) : null;
     await first.page.waitForTimeout(settle);
     const a = await first.page.evaluate(() => ({ longTasks: window.__bench.longTasks, cls: window.__bench.cls, fcpAt: window.__bench.fcpAt }));
+    out.fcpMs = a.fcpAt;
     out.bannerMs = widget.banner ? seen : null;
     out.firstBytes = first.widgetBytes();
     out.tbtMs = blocking(a.longTasks, a.fcpAt);
@@ -156,6 +157,7 @@ async function measure(widget) {
     await again.page.goto(origin + widget.page, { waitUntil: 'load' });
     out.returnAnalyticsMs = await again.page.evaluate(() => window.__bench.waitFor('analytics'));
     await again.page.waitForTimeout(settle);
+    out.returnFcpMs = await again.page.evaluate(() => window.__bench.fcpAt);
     out.returnBytes = again.widgetBytes();
     out.returnRequests = again.requests.filter((r) => widget.owns(new URL(r.url).pathname)).length;
     out.cookieReadMs = await again.page.evaluate(() => window.__bench.cookieReadMs);
