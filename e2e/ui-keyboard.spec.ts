@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { focused, stored, tabTo } from './ui-helpers.js';
+import { focused, stored, tabTo, type AssentWindow } from './ui-helpers.js';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
@@ -154,6 +154,38 @@ test.describe('keyboard only', () => {
     await expect(banner(page)).toHaveCount(0);
     await expect.poll(() => focused(page)).toBe('#open-prefs');
     expect(await stored(page)).toMatchObject({ action: 'reject_all', source: 'banner' });
+  });
+
+  test('a visitor who went back into the banner, read the policy and decided in Customise returns to the page', async ({ page }) => {
+    await page.goto('/test/ui-banner.html');
+    await expect(banner(page)).toBeVisible();
+    await page.focus('#open-prefs');
+    await tabTo(page, 'button:Privacy policy', { back: true, max: 6 });
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-assent-policy-dialog]')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('button:Privacy policy');
+    await tabTo(page, 'customize');
+    await page.keyboard.press('Enter');
+    await expect(prefs(page)).toBeVisible();
+    await tabTo(page, 'save');
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toHaveCount(0);
+    await expect.poll(() => focused(page)).toBe('#open-prefs');
+  });
+
+  test('the modal banner, opened again from the page, gives focus back to the control that opened it after a decision', async ({ page }) => {
+    await page.goto('/test/ui-banner.html?layout=modal');
+    await expect(banner(page)).toBeVisible();
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.acceptAll());
+    await expect(banner(page)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Button 3', exact: true }).focus();
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.showBanner());
+    await expect(banner(page)).toBeVisible();
+    await tabTo(page, 'reject-all');
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toHaveCount(0);
+    await expect.poll(() => focused(page)).toBe('button:Button 3');
   });
 
   test('the modal layout traps focus in the banner', async ({ page }) => {

@@ -97,6 +97,31 @@ describe('Banner', () => {
     pageLink.remove();
   });
 
+  it('in the modal layout, which takes focus as it opens, gives focus back to the page element that had it', async () => {
+    const pageButton = document.body.appendChild(document.createElement('button'));
+    pageButton.focus();
+    const { calls } = await renderWithUi(<Banner />, createTestHost({ ui: { layout: 'modal' } }));
+    // Tab moves on from the dialog itself to its first control, and on to Reject all.
+    button('reject-all').focus();
+    fireEvent.click(button('reject-all'));
+    expect(calls.returned).toEqual([pageButton]);
+    pageButton.remove();
+  });
+
+  it('keeps the page element the visitor came from when focus comes back from a dialog the banner opened', async () => {
+    const pageLink = document.body.appendChild(document.createElement('button'));
+    const { calls } = await renderWithUi(<Banner />);
+    pageLink.focus();
+    screen.getByRole('button', { name: 'Privacy policy' }).focus();
+    // The policy dialog took focus and has closed: its button is gone, so focus comes back from nowhere.
+    (document.activeElement as HTMLElement).blur();
+    screen.getByRole('button', { name: 'Privacy policy' }).focus();
+    button('accept-all').focus();
+    fireEvent.click(button('accept-all'));
+    expect(calls.returned).toEqual([pageLink]);
+    pageLink.remove();
+  });
+
   it('asks for the floating button (no page element) when focus was in the banner from the start, and moves nothing when it was not', async () => {
     const { calls } = await renderWithUi(<Banner />, createTestHost({ ui: { layout: 'modal' } }));
     // The modal layout takes focus as it opens, from nowhere on the page.

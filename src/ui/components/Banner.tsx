@@ -29,7 +29,10 @@ export function Banner() {
   const from = useRef<Element | null>(null);
   const onFocusIn = (e: FocusEvent) => {
     const came = e.relatedTarget as Element | null;
-    if (!inner.current?.contains(came)) from.current = came;
+    // Only a move from the page counts. One inside the banner (from the modal's own dialog to a button) or from
+    // nowhere (a dialog opened from the banner has closed, and its button has gone) says nothing of where the
+    // visitor was.
+    if (came && !(e.currentTarget as Element).contains(came)) from.current = came;
   };
 
   const titles = model.categories.filter((c) => !c.required).map((c) => categoryText(ui, c).title);
@@ -86,7 +89,7 @@ export function Banner() {
   );
 
   const body = (
-    <div class="inner" ref={inner} onFocusIn={onFocusIn}>
+    <div class="inner" ref={inner}>
       <h2 id={TITLE}>{title}</h2>
       <p id={TEXT}>
         {shown}{' '}
@@ -103,13 +106,13 @@ export function Banner() {
 
   if (layout === 'modal') {
     return (
-      <ModalDialog labelledBy={TITLE} aria-describedby={TEXT} focusSelf class="banner modal" data-assent-banner="">
+      <ModalDialog labelledBy={TITLE} aria-describedby={TEXT} focusSelf class="banner modal" data-assent-banner="" onFocusIn={onFocusIn}>
         {body}
       </ModalDialog>
     );
   }
   return (
-    <div ref={ref} class={`banner surface ${layout}`} role="region" aria-labelledby={TITLE} data-assent-banner="">
+    <div ref={ref} class={`banner surface ${layout}`} role="region" aria-labelledby={TITLE} data-assent-banner="" onFocusIn={onFocusIn}>
       {body}
     </div>
   );
