@@ -46,6 +46,8 @@ export function median(values) {
 
 /** One metric's value for a widget in one round, with the bare page's cost removed where that applies. */
 function valueOf(round, id, metric) {
+  // A round that failed for a widget (it ran the gated script before consent, or lost a file) counts for nothing.
+  if (round[id]?.failed) return null;
   const v = round[id]?.[metric.key];
   if (!isNum(v)) return null;
   if (!metric.lessBare || id === 'bare') return v;

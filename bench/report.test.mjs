@@ -83,6 +83,15 @@ test('total blocking time counts from the first contentful paint, a task under w
   assert.equal(blocking(tasks, null), null);
 });
 
+test('a round that failed for a widget counts for nothing, whatever it measured before failing', () => {
+  const failed = { failed: 'the gated analytics script ran before consent', bannerMs: 10, firstBytes: 1 };
+  const rounds = [round({ bannerMs: 300, firstBytes: 30 }, { bannerMs: 200, firstBytes: 20 }, {}, {}), round(failed, { bannerMs: 200, firstBytes: 20 }, {}, {})];
+  const s = summarise(rounds);
+  assert.equal(row(s, 'bannerMs').medians.assent, 300);
+  assert.equal(row(s, 'bannerMs').counts.assent, 1);
+  assert.equal(row(s, 'firstBytes').ratios.assent, 1.5);
+});
+
 test('a ratio says how many rounds had one, and fewer than half make none', () => {
   const meta = { runs: 4, date: '2026-01-01T00:00:00Z', chromium: 'x', throttle: 4, load: '0' };
   const tbt = (assent, cc) => round({ tbtMs: assent }, { tbtMs: cc }, {}, {});

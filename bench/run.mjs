@@ -169,6 +169,8 @@ async function measure(widget) {
     out.firstScriptMs = await tracedScriptMs(fresh, widget, drawn);
   } catch (e) {
     console.error(`bench: ${widget.id} failed in this round: ${e.message}`);
+    // Nothing measured before the failure counts either: the round is the widget's failure, not a data point.
+    return { failed: e.message };
   } finally {
     if (tracing) await browser.stopTracing().catch(() => {});
     tracing = false;

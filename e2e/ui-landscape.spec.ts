@@ -76,3 +76,16 @@ test.describe('on a short screen with a notch, under a page drawn edge to edge',
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(844);
   });
 });
+
+test.describe('in a desktop window as short as a phone held sideways', () => {
+  test.use({ viewport: { width: 1600, height: 460 }, hasTouch: false, isMobile: false });
+
+  test('the box spans the window but keeps its text and buttons to a readable width, centred', async ({ page }) => {
+    await page.goto('/test/ui-banner.html?layout=box');
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    await settled(page);
+    const text = await page.locator('[data-assent-banner] p').first().boundingBox();
+    expect(text!.width).toBeLessThanOrEqual(1100);
+    expect(Math.abs(text!.x + text!.width / 2 - 800)).toBeLessThanOrEqual(20);
+  });
+});

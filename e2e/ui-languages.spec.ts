@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { stored } from './ui-helpers.js';
+import { stored, type AssentWindow } from './ui-helpers.js';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
@@ -90,6 +90,31 @@ for (const lang of ['ar', 'he']) {
     await expect(root).toHaveAttribute('lang', lang);
     expect(await page.locator('[data-assent-banner] h2').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await expect(page.locator('[data-assent-action="reject-all"]')).not.toHaveText('Reject all');
+  });
+}
+
+/** Where a fixed element of the interface sits: its gaps to the viewport's left and right edges. */
+const gaps = async (page: import('@playwright/test').Page, selector: string) => {
+  const box = (await page.locator(selector).boundingBox())!;
+  const width = page.viewportSize()!.width;
+  return { left: Math.round(box.x), right: Math.round(width - box.x - box.width) };
+};
+
+for (const [lang, end, start] of [['en', 'right', 'left'], ['ar', 'left', 'right']] as const) {
+  test(`in ${lang}, the box banner sits at the reading end of the bottom edge, the floating button at its start, and a short screen's box spans the width`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/test/ui-banner.html?lang=${lang}&layout=box&floating=1`);
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    await expect.poll(async () => (await gaps(page, '[data-assent-banner]'))[end]).toBe(16);
+    expect((await gaps(page, '[data-assent-banner]'))[start]).toBeGreaterThan(400);
+    await page.locator('[data-assent-action="reject-all"]').click();
+    await expect(page.locator('[data-assent-floating]')).toBeVisible();
+    expect((await gaps(page, '[data-assent-floating]'))[start]).toBe(16);
+    expect((await gaps(page, '[data-assent-floating]'))[end]).toBeGreaterThan(1000);
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.evaluate(() => (window as unknown as AssentWindow).Assent.showBanner());
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    await expect.poll(() => gaps(page, '[data-assent-banner]')).toEqual({ left: 8, right: 8 });
   });
 }
 

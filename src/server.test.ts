@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeConsent } from './core/consent-codec.js';
 import { VERSION } from './core/version.js';
+import { configFingerprint as fingerprintOf } from './core/config-fingerprint.js';
+import { ownData } from './core/own-data.js';
 import { decisionMeta } from './ui/decision-meta.js';
 import { configFingerprint, isConsentCurrent, parseConsentCookie, textHash } from './server.js';
 
@@ -105,6 +107,13 @@ describe('configFingerprint', () => {
     const added = { ...config, categories: [...config.categories, { id: 'marketing', services: [{ id: 'broker' }] }] };
     expect(configFingerprint(added, 'FR')).not.toBe(configFingerprint(config, 'FR'));
     expect(configFingerprint(config, 'US-CA')).not.toBe(configFingerprint(config, 'FR'));
+  });
+
+  it('gives a config that refers back to itself the fingerprint its records carry from the browser', () => {
+    const cyclic: Record<string, unknown> = { ...config };
+    cyclic.note = cyclic;
+    expect(configFingerprint(cyclic, 'FR')).toBe(fingerprintOf(ownData(cyclic), 'FR'));
+    expect(configFingerprint(cyclic, 'FR')).not.toBe('.');
   });
 });
 

@@ -1,13 +1,17 @@
 import { decodeConsent } from './core/consent-codec.js';
 import { isCurrent } from './core/is-current.js';
+import { configFingerprint as fingerprint } from './core/config-fingerprint.js';
 import { ownData } from './core/own-data.js';
 import type { ConsentRecord } from './core/types.js';
 import { validateConfig } from './core/validate-config.js';
 
 export type { ConsentRecord, ConsentAction, ConsentSource, ProofRecord } from './core/types.js';
 export { renewConsentCookie, type RenewOptions } from './storage/renew-consent-cookie.js';
-/** The fingerprint a proof record's `config` carries: keep each config you publish under it. */
-export { configFingerprint } from './core/config-fingerprint.js';
+/**
+ * The fingerprint a proof record's `config` carries: keep each config you publish under it. Taken, as the browser
+ * takes it, of the config as Assent copies it.
+ */
+export const configFingerprint = (config: unknown, region?: string): string => fingerprint(ownData(config), region);
 /** The hash a proof record's `textHash` gives its `texts`: check a record with it, and keep each wording once. */
 export { textHash } from './shared/text-hash.js';
 

@@ -9,7 +9,10 @@ import { VERSION } from './version.js';
  */
 export function configFingerprint(config: unknown, region?: string): string {
   try {
-    return checksum(VERSION + '|' + (region ?? '') + '|' + JSON.stringify(config));
+    // JSON leaves a key out whose value is a symbol, and `ownData` puts one where a config refers back to itself: a
+    // config refused for that must not share the fingerprint of the same config without the key, or a choice stored
+    // under that one would put it in force unchecked.
+    return checksum(VERSION + '|' + (region ?? '') + '|' + JSON.stringify(config, (_, v: unknown) => (typeof v == 'symbol' ? '\0' : v)));
   } catch {
     // A dot never appears inside a cookie field, so no stored fingerprint can match this.
     return '.';

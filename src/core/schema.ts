@@ -122,11 +122,12 @@ function distance(a: string, b: string): number {
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   // Neither has a JSON form, and as text a bigint would pass for a number: `revision: 1n` must not read "got 1".
-  // A symbol without a description is how a copied config marks a cycle (`CIRCULAR`).
-  if (typeof value == 'symbol') return value.description || 'a circular reference';
+  // A symbol without a description is how a copied config marks a cycle (`CIRCULAR`), which stays in sight inside
+  // an object checked as a whole.
+  if (typeof value == 'symbol') return value.description == null ? 'a circular reference' : String(value);
   if (typeof value == 'bigint') return `${value}n`;
   try {
-    const text = JSON.stringify(value);
+    const text = JSON.stringify(value, (_, v: unknown) => (typeof v == 'symbol' ? '[circular]' : v));
     return text.length > 40 ? text.slice(0, 37) + '...' : text;
   } catch {
     return String(value);

@@ -90,7 +90,7 @@ export function engineActions(
   const store: ConsentStore = withDecisions(state, model, storage, env, configFingerprint(config, options.region));
 
   // Watched before Global Privacy Control can decide below and send the first record.
-  if (doc && model.recordUrl) reportBlockedRecords(doc, model.recordUrl, env.console);
+  const stopWatching = doc && model.recordUrl ? reportBlockedRecords(doc, model.recordUrl, env.console) : () => {};
   store.subscribe((change) => {
     const { record, revoked } = change;
     // Releasing a held state is no decision and revokes nothing: nothing to clean, announce or record. A choice
@@ -200,6 +200,8 @@ export function engineActions(
     sync: () => (store.sync() && !store.get() ? ask() : Promise.resolve()),
     destroy: () => {
       destroyed = true;
+      // A destroyed instance sends no records, and one created in its place (a framework's second mount) reports.
+      stopWatching();
       // An interface still loading is never mounted; one that is mounting is taken down once it has.
       void ui?.then((u) => u?.destroy());
     },

@@ -155,6 +155,15 @@ describe('proof records sent to recordUrl', () => {
     expect(logs.error).toEqual([[expect.stringContaining(`recordUrl ${RECORD_URL}`)]]);
   });
 
+  it('leaves the report to the instance created in place of a destroyed one, as a framework mounting twice does', () => {
+    const first = engine();
+    first.actions.destroy();
+    const second = engine();
+    document.dispatchEvent(Object.assign(new Event('securitypolicyviolation'), { blockedURI: RECORD_URL, disposition: 'enforce' }));
+    expect(first.logs.error).toEqual([]);
+    expect(second.logs.error).toHaveLength(1);
+  });
+
   it('records nothing, and dispatches nothing, for a choice another page made, but reloads on what it revokes as configured', () => {
     const stored = memoryStorage();
     const { actions, state, sendBeacon, reload } = engine({ config: { ...base, reloadOnRevoke: true }, storage: stored });

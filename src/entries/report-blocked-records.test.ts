@@ -49,6 +49,23 @@ describe('reportBlockedRecords', () => {
     expect(errors).toEqual([]);
   });
 
+  it('knows a recordUrl with a fragment or a user name by the address the browser reports, without them', () => {
+    const { doc, report, errors } = page();
+    reportBlockedRecords(doc, 'https://log.example.com/consent#proof', report);
+    reportBlockedRecords(doc, 'https://user:secret@log.example.com/other', report);
+    violation(doc, 'https://log.example.com/consent');
+    violation(doc, 'https://log.example.com/other');
+    expect(errors).toHaveLength(2);
+    expect(String(errors[1]![0])).not.toContain('secret');
+  });
+
+  it('reports nothing once stopped', () => {
+    const { doc, report, errors } = page();
+    reportBlockedRecords(doc, 'https://log.example.com/consent', report)();
+    violation(doc, 'https://log.example.com/consent');
+    expect(errors).toEqual([]);
+  });
+
   it('neither throws nor ever reports when recordUrl is no address a record could be sent to', () => {
     const { doc, report, errors } = page();
     expect(() => reportBlockedRecords(doc, 'https://[log', report)).not.toThrow();

@@ -2,6 +2,7 @@ import Cookies from 'js-cookie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserEnvironment } from '../core/environment.js';
 import { fakeEnvironment } from '../core/fake-environment.js';
+import { ownData } from '../core/own-data.js';
 import type { UiModule } from '../core/ui-host.js';
 import * as engine from '../engine.js';
 import { startFromTag, type TagLoaders } from './start-from-tag.js';
@@ -202,6 +203,19 @@ describe('the script tag', () => {
     expect(a.has('analytics')).toBe(false);
     expect(Cookies.get('orch_consent')).toBeUndefined();
     expect(e.logs.error[0]![0]).toBe('Assent: invalid config at "categories": expected an array, got "all"');
+  });
+
+  it('sends a config that refers back to itself through the engine, which names the key, though a choice was stored without it', async () => {
+    await decideOnce(ownData(config));
+    const cyclic: Record<string, unknown> = { ...config };
+    cyclic.googleConsentMode = cyclic;
+    const e = env();
+    const load = loaders();
+    const a = startFromTag(ownData(cyclic), undefined, e.env, load);
+    expect(load.engine).toHaveBeenCalledTimes(1);
+    expect(a.has('analytics')).toBe(false);
+    await vi.waitFor(() => expect(e.logs.error[0]?.[0]).toBe('Assent: invalid config at "googleConsentMode": expected an object, got a circular reference'));
+    expect(a.has('analytics')).toBe(false);
   });
 
   it('reports a bad Consent Mode map once, as the config error, though the gate sends the default before checking', async () => {
