@@ -47,16 +47,13 @@ async function openPage(context, widget, { watchBanner = false, timeCookieRead =
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  const urls = new Map();
+  // The widget's own requests: those finished, with their bytes, and by id those still under way. One that
+  // failed, answered with an error or is still loading would make the byte count wrong without a word.
   const requests = [];
-  const owned = (url) => widget.owns(new URL(url).pathname);
-  // Every request of the widget's, by id, until it has finished: one that failed, answered with an error or is
-  // still loading would make the byte count wrong without a word.
   const pending = new Map();
   const problems = [];
   cdp.on('Network.requestWillBeSent', (e) => {
-    urls.set(e.requestId, e.request.url);
-    if (owned(e.request.url)) pending.set(e.requestId, e.request.url);
+    if (widget.owns(new URL(e.request.url).pathname)) pending.set(e.requestId, e.request.url);
   });
   cdp.on('Network.responseReceived', (e) => {
     if (pending.has(e.requestId) && e.response.status >= 400) problems.push(`${e.response.status} for ${e.response.url}`);
@@ -66,14 +63,14 @@ async function openPage(context, widget, { watchBanner = false, timeCookieRead =
     pending.delete(e.requestId);
   });
   cdp.on('Network.loadingFinished', (e) => {
+    const url = pending.get(e.requestId);
     pending.delete(e.requestId);
-    const url = urls.get(e.requestId);
     if (url) requests.push({ url, bytes: e.encodedDataLength });
   });
   const widgetBytes = () => {
     const unfinished = [...pending.values()].map((url) => `still loading ${url}`);
     if (problems.length || unfinished.length) throw new Error(`the widget's files did not all load: ${[...problems, ...unfinished].join('; ')}`);
-    return requests.filter((r) => owned(r.url)).reduce((sum, r) => sum + r.bytes, 0);
+    return requests.reduce((sum, r) => sum + r.bytes, 0);
   };
   // One trace at a time per browser: the runner measures one page at a time.
   if (trace) {
@@ -88,11 +85,10 @@ async function openPage(context, widget, { watchBanner = false, timeCookieRead =
   return { page, widgetBytes, scriptMs, requests };
 }
 
-
 /**
  * A page view traced for its script time alone, apart from the timed one, since tracing slows some work more than
  * other work. The probe doesn't watch for a banner, so its own script is the same on every page; the view is given
- * the page's load and `window` ms more, then checked to have done its part (drawn the banner, or started the gated
+ * the page's load and `traceWindow` ms more, then checked to have done its part (drawn the banner, or started the gated
  * analytics) once the trace has stopped.
  */
 async function tracedScriptMs(context, widget, done) {
@@ -159,7 +155,7 @@ async function measure(widget) {
     await again.page.waitForTimeout(settle);
     out.returnFcpMs = await again.page.evaluate(() => window.__bench.fcpAt);
     out.returnBytes = again.widgetBytes();
-    out.returnRequests = again.requests.filter((r) => widget.owns(new URL(r.url).pathname)).length;
+    out.returnRequests = again.requests.length;
     out.cookieReadMs = await again.page.evaluate(() => window.__bench.cookieReadMs);
     await again.page.close();
 
