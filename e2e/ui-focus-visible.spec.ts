@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectFullyInViewport, withNotch } from './ui-helpers.js';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
@@ -113,4 +114,43 @@ test("WCAG 2.4.11: the floating button never sits over the page's last link once
     link!.x < button!.x + button!.width && link!.x + link!.width > button!.x && link!.y < button!.y + button!.height && link!.y + link!.height > button!.y;
   expect(overlap).toBe(false);
   expect(await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)).toMatch(/px$/);
+});
+
+// WCAG 1.4.10: at 400% zoom a banner taller than the viewport scrolls inside itself, and none of it lies off screen,
+// at either edge. The box, held off the edges by its inset, used to take the viewport's full height and stick out.
+for (const layout of ['bar', 'box'] as const) {
+  for (const edge of ['bottom', 'top'] as const) {
+    test(`at 320×256 the ${layout}, at the ${edge}, lies wholly inside the viewport and, scrolled to its end, shows its last button`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 256 });
+      await page.goto(`/test/ui-banner.html?layout=${layout}&lang=de`);
+      const banner = page.locator('[data-assent-banner]');
+      await expect(banner).toBeVisible();
+      // The other edge is where the banner goes when a focused element the page fixed to the viewport is under it.
+      if (edge === 'top') await banner.evaluate((el) => el.classList.add('top'));
+      await page.evaluate(() => Promise.all(document.querySelector('assent-ui')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+      const box = (await banner.boundingBox())!;
+      expect(await banner.evaluate((el) => el.scrollHeight > el.clientHeight), 'taller than the viewport').toBe(true);
+      expect(box.y, 'top edge').toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, 'bottom edge').toBeLessThanOrEqual(256);
+      const last = banner.locator('[data-assent-action="customize"]');
+      await banner.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await expectFullyInViewport(last, 'Customise');
+    });
+  }
+}
+
+test('at 320×256 under a page drawn edge to edge, the box keeps clear of the insets at both edges too', async ({ page, context }) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  const insets = { top: 20, left: 0, right: 0, bottom: 24 };
+  await withNotch(page, context, insets);
+  await page.goto('/test/ui-banner.html?layout=box&lang=de');
+  const banner = page.locator('[data-assent-banner]');
+  await expect(banner).toBeVisible();
+  await page.evaluate(() => Promise.all(document.querySelector('assent-ui')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+  for (const edge of ['bottom', 'top']) {
+    if (edge === 'top') await banner.evaluate((el) => el.classList.add('top'));
+    const box = (await banner.boundingBox())!;
+    expect(box.y, `${edge}: top edge`).toBeGreaterThanOrEqual(insets.top);
+    expect(box.y + box.height, `${edge}: bottom edge`).toBeLessThanOrEqual(256 - insets.bottom);
+  }
 });
