@@ -1,5 +1,5 @@
 import { banner, expect, test } from './demo-fixtures.js';
-import { expectFullyInViewport } from './ui-helpers.js';
+import { expectFullyInViewport, settled } from './ui-helpers.js';
 
 /*
  * Screenshots of every demo site as a first-time visitor sees it, kept as test artifacts (test-results/, not
@@ -37,7 +37,7 @@ for (const size of SIZES) {
         if (shot.choices.length) {
           await expect(banner(page)).toBeVisible();
           // Let the entry animation end: the buttons are measured where they come to rest.
-          await page.evaluate(() => Promise.all(document.querySelector('assent-ui')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+          await settled(page);
           // Both first-layer choices must be wholly on screen without scrolling.
           expect(await page.evaluate(() => scrollY)).toBe(0);
           for (const a of shot.choices) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectFullyInViewport, withNotch } from './ui-helpers.js';
+import { expectFullyInViewport, settled, withNotch } from './ui-helpers.js';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
@@ -127,7 +127,7 @@ for (const layout of ['bar', 'box'] as const) {
       await expect(banner).toBeVisible();
       // The other edge is where the banner goes when a focused element the page fixed to the viewport is under it.
       if (edge === 'top') await banner.evaluate((el) => el.classList.add('top'));
-      await page.evaluate(() => Promise.all(document.querySelector('assent-ui')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+      await settled(page);
       const box = (await banner.boundingBox())!;
       expect(await banner.evaluate((el) => el.scrollHeight > el.clientHeight), 'taller than the viewport').toBe(true);
       expect(box.y, 'top edge').toBeGreaterThanOrEqual(0);
@@ -146,7 +146,7 @@ test('at 320×256 under a page drawn edge to edge, the box keeps clear of the in
   await page.goto('/test/ui-banner.html?layout=box&lang=de');
   const banner = page.locator('[data-assent-banner]');
   await expect(banner).toBeVisible();
-  await page.evaluate(() => Promise.all(document.querySelector('assent-ui')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+  await settled(page);
   for (const edge of ['bottom', 'top']) {
     if (edge === 'top') await banner.evaluate((el) => el.classList.add('top'));
     const box = (await banner.boundingBox())!;

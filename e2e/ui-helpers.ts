@@ -26,6 +26,10 @@ export async function tabTo(page: Page, want: string, { max = 20, back = false }
   throw new Error(`Tab never reached ${want}; focus is on ${await focused(page)}`);
 }
 
+/** Waits until the interface's entry animations have finished, so boxes are measured where they come to rest. */
+export const settled = (page: Page) =>
+  page.evaluate(() => Promise.all(document.querySelector('assent-ui')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+
 /**
  * Fails unless the whole of `locator`'s box lies inside the viewport, as the page first shows it, and nothing
  * covers or clips it: its centre and four points near its edges hit the element itself (looking into shadow

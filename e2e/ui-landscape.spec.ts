@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectFullyInViewport, prominence, withNotch } from './ui-helpers.js';
+import { expect, test } from '@playwright/test';
+import { expectFullyInViewport, prominence, settled, withNotch } from './ui-helpers.js';
 
 /*
  * A phone held sideways is short, not narrow. The box banner then spreads across the width like the bar, so its
@@ -12,10 +12,6 @@ test.use({ hasTouch: true, isMobile: true });
 test.beforeEach(async ({ context }) => {
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
 });
-
-/** Waits until the banner's entry animation has finished, so boxes are measured where they come to rest. */
-const settled = (page: Page) =>
-  page.evaluate(() => Promise.all(document.querySelector('assent-ui')!.shadowRoot!.getAnimations().map((a) => a.finished)));
 
 // The share of the viewport's height the box may take: it took 83 to 90 % at 568×320, and 68 to 74 % at 844×390,
 // when it kept its desktop width.

@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectFullyInViewport, prominence } from './ui-helpers.js';
+import { expect, test, type Locator } from '@playwright/test';
+import { expectFullyInViewport, prominence, settled } from './ui-helpers.js';
 
 /*
  * The first layer: accept-all and reject-all are both buttons, equally prominent (same component, font,
@@ -11,10 +11,6 @@ import { expectFullyInViewport, prominence } from './ui-helpers.js';
 test.beforeEach(async ({ context }) => {
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
 });
-
-/** Waits until the banner's entry animation has finished, so boxes are measured where they come to rest. */
-const settled = (page: Page) =>
-  page.evaluate(() => Promise.all(document.querySelector('assent-ui')!.shadowRoot!.getAnimations().map((a) => a.finished)));
 
 const VARIANTS = [
   { mode: 'opt-in', layout: 'box', refuse: { action: 'reject-all', label: 'Reject all' } },
