@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checksum } from './core/checksum.js';
 import { encodeConsent } from './core/consent-codec.js';
 import { VERSION } from './core/version.js';
 import { configFingerprint as fingerprintOf } from './core/config-fingerprint.js';
@@ -94,6 +95,17 @@ describe('isConsentCurrent', () => {
     expect(isConsentCurrent(refusal, config, { region: 'FR', now })).toBe(true);
   });
 
+  it('follows Global Privacy Control as the browser does: under opt-out rules it overrides a choice that still sells or shares', () => {
+    const selling = choice({ mode: 'opt-out', categories: { necessary: true, analytics: true, ads: true } });
+    expect(isConsentCurrent(selling, config, { region: 'US-CA', now })).toBe(true);
+    expect(isConsentCurrent(selling, config, { region: 'US-CA', now, gpc: true })).toBe(false);
+    // A choice that already opted out stands, and under opt-in rules the signal changes nothing.
+    const optedOut = choice({ mode: 'opt-out', categories: { necessary: true, analytics: true, ads: false } });
+    expect(isConsentCurrent(optedOut, config, { region: 'US-CA', now, gpc: true })).toBe(true);
+    const consent = choice({ categories: { necessary: true, analytics: true, ads: true } });
+    expect(isConsentCurrent(consent, config, { region: 'FR', now, gpc: true })).toBe(true);
+  });
+
   it('throws the config error Assent itself would give for a config it would refuse', () => {
     expect(() => isConsentCurrent(choice(), { categories: 'all' })).toThrow(/categories/);
   });
@@ -107,6 +119,14 @@ describe('configFingerprint', () => {
     const added = { ...config, categories: [...config.categories, { id: 'marketing', services: [{ id: 'broker' }] }] };
     expect(configFingerprint(added, 'FR')).not.toBe(configFingerprint(config, 'FR'));
     expect(configFingerprint(config, 'US-CA')).not.toBe(configFingerprint(config, 'FR'));
+  });
+
+  it('reads the region as the rules do, so a page stamping data-region=" us-ca " matches a log keyed by US-CA', () => {
+    expect(fingerprintOf(ownData(config), ' us-ca ')).toBe(configFingerprint(config, 'US-CA'));
+    expect(configFingerprint(config, 'us-ca')).toBe(configFingerprint(config, 'US-CA'));
+    // Unchanged for a region already written as the rules read it, and for none: stored choices still match.
+    expect(configFingerprint(config, 'US-CA')).toBe(checksum(`${VERSION}|US-CA|${JSON.stringify(config)}`));
+    expect(configFingerprint(config)).toBe(checksum(`${VERSION}||${JSON.stringify(config)}`));
   });
 
   it('gives a config that refers back to itself the fingerprint its records carry from the browser', () => {

@@ -1,4 +1,5 @@
 import { decodeConsent } from './core/consent-codec.js';
+import { gpcOverrides } from './core/gpc.js';
 import { isCurrent } from './core/is-current.js';
 import { configFingerprint as fingerprint } from './core/config-fingerprint.js';
 import { ownData } from './core/own-data.js';
@@ -30,17 +31,19 @@ export function parseConsentCookie(value: string | null | undefined): ConsentRec
 /**
  * Whether a parsed choice still holds for `config` (the site's config object, as the page gives it) and the visitor's
  * `region`, by the rules the browser applies before trusting it: the policy revision, the cookie's lifetime, the
- * categories it answers, and, under opt-in rules, whether it was made under them. A server that acts on the
- * choice should ask this first, or it would act on a choice the browser asks again about.
+ * categories it answers, under opt-in rules whether it was made under them, and, with `gpc` (the request carries
+ * `Sec-GPC: 1`), under opt-out rules whether it still sells or shares, which the signal overrides. A server that
+ * acts on the choice should ask this first, or it would act on a choice the browser asks again about, or that
+ * Global Privacy Control has already turned off there.
  *
  * @throws TypeError for a config Assent itself would refuse, with the same message.
  */
 export function isConsentCurrent(
   record: ConsentRecord | null,
   config: unknown,
-  options: { region?: string; now?: number } = {},
+  options: { region?: string; now?: number; gpc?: boolean } = {},
 ): record is ConsentRecord {
   const result = validateConfig(ownData(config), options.region);
   if (!result.ok) throw new TypeError(result.error);
-  return isCurrent(record, result.model, options.now ?? Date.now());
+  return isCurrent(record, result.model, options.now ?? Date.now()) && !gpcOverrides(result.model, record, options.gpc === true);
 }

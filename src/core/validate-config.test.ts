@@ -61,6 +61,16 @@ describe('validateConfig', () => {
     expect(errorOf(policy({ updated: '2026-04-10', pending: { effective: '2026-12-07', summary: 'New' } }))).toBeUndefined();
   });
 
+  it('refuses a policy date that names a day no calendar has, which would be shown as another day', () => {
+    const policy = (p: object) => ({ ...base, ui: { policy: p } });
+    for (const date of ['2026-02-30', '2026-04-31', '2025-02-29', '2026-00-10', '2026-04-00']) {
+      expect(errorOf(policy({ updated: date })), date).toBe(
+        `Assent: invalid config at "ui.policy.updated": expected an ISO 8601 date such as "2026-04-10", got "${date}"`,
+      );
+    }
+    expect(errorOf(policy({ updated: '2028-02-29', pending: { effective: '2026-12-31' } }))).toBeUndefined();
+  });
+
   it('takes a duration the cookie table writes out, several amounts included, or any text shown as written', () => {
     const durations = ['P1Y6M', 'P1DT12H', 'PT1H30M', 'P0D', 'session', '13 months', { en: '1 year', 'pt-BR': '1 ano' }];
     const cookies = durations.map((duration, i) => ({ name: `c${i}`, duration }));
@@ -76,7 +86,17 @@ describe('validateConfig', () => {
   });
 
   it('refuses a config without categories: there would be nothing to ask about', () => {
-    expect(errorOf({ categories: [] })).toBe('Assent: invalid config at "categories": expected at least one category, got []');
+    expect(errorOf({ categories: [] })).toBe('Assent: invalid config at "categories": expected from 1 to 64 categories, got []');
+  });
+
+  it('refuses more categories than the consent cookie holds a choice over, which would never be read back', () => {
+    const categories = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `c${i}`, required: i === 0 }));
+    expect(errorOf({ categories: categories(65) })).toBe('Assent: invalid config at "categories": expected from 1 to 64 categories, got 65');
+    expect(errorOf({ categories: categories(64) })).toBeUndefined();
+    // The largest config it takes: a choice over every category is stored and read back.
+    const all = Object.fromEntries(categories(64).map((c) => [c.id, true]));
+    const value = encodeConsent({ id: 'abcdefgh1234', revision: 1, timestamp: 1, action: 'accept_all', source: 'banner', categories: all });
+    expect(decodeConsent(value)?.categories).toEqual(all);
   });
 
   it('refuses a cookie domain the browser could never store the cookie under', () => {

@@ -21,8 +21,15 @@ import { checkPresetOptions } from './preset-options.js';
 import { COOKIE_NAME } from './cookie-name.js';
 import { isSafeId } from './safe-id.js';
 
-/** A date the policy shows: "10.04.2026" would be read as 4 October, so only the unambiguous ISO form is taken. */
-const isoDate = predicate((v) => typeof v == 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && !isNaN(Date.parse(v)), 'an ISO 8601 date such as "2026-04-10"');
+/**
+ * A date the policy shows: "10.04.2026" would be read as 4 October, so only the unambiguous ISO form is taken, and
+ * only a day that exists ("2026-02-30" would be shown as 2 March). Written back as a date, it must come out the same
+ * (an invalid date writes `null`).
+ */
+const isoDate = predicate(
+  (v) => typeof v == 'string' && String(new Date(v).toJSON()).slice(0, 10) === v,
+  'an ISO 8601 date such as "2026-04-10"',
+);
 
 const id = predicate(
   isSafeId,
@@ -126,8 +133,10 @@ const schema = object({
  */
 const crossCheck = (config: AssentConfig, report: Report, warnings: string[]): void => {
   const seen = new Set<string>();
-  // With none there is nothing to ask about, and not even the consent cookie would be listed.
-  if (!config.categories.length) report.errors.push({ path: 'categories', expected: 'at least one category', got: [] });
+  // With none there is nothing to ask about, and not even the consent cookie would be listed; the cookie holds a
+  // choice over 64 at most, and one over more would never be read back, so the visitor would be asked on every view.
+  const count = config.categories.length;
+  if (!count || count > 64) report.errors.push({ path: 'categories', expected: 'from 1 to 64 categories', got: count || [] });
   config.categories.forEach((c, i) => {
     if (seen.has(c.id)) report.errors.push({ path: `categories[${i}].id`, expected: 'a unique category id', got: c.id });
     seen.add(c.id);
