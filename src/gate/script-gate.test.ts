@@ -11,7 +11,7 @@ function page(html: string) {
 }
 
 describe('the script gate', () => {
-  it('holds a gated script until its condition holds, then swaps in a live copy with its attributes', async () => {
+  it('holds a gated script until its condition holds, then runs a live copy with its attributes', async () => {
     page('<script type="text/plain" data-assent="analytics" id="a" class="tag" data-x="1">window.x = 1</script>');
     let granted = false;
     const gate = createScriptGate(browserEnvironment(), (c) => c === 'analytics' && granted);
@@ -26,6 +26,30 @@ describe('the script gate', () => {
     expect(live.getAttribute('data-x')).toBe('1');
     expect(live.text).toBe('window.x = 1');
     expect(live.hasAttribute('data-assent-ran')).toBe(true);
+    gate.stop();
+  });
+
+  it('leaves the held tag in place, marked released, so a framework that rendered it can still remove it', async () => {
+    const parent = document.createElement('main');
+    document.body.append(parent);
+    const held = document.createElement('script');
+    held.type = 'text/plain';
+    held.setAttribute('data-assent', 'analytics');
+    held.id = 'tour';
+    held.text = 'void 0';
+    parent.append(held);
+    const gate = createScriptGate(browserEnvironment(), () => true);
+    await flush();
+    expect(held.isConnected).toBe(true);
+    expect(held.getAttribute('type')).toBe('text/assent-released');
+    const live = held.nextElementSibling as HTMLScriptElement;
+    expect(live.hasAttribute('data-assent-ran')).toBe(true);
+    expect(document.getElementById('tour')).toBe(live);
+    // What a framework does when the component that rendered the tag goes away.
+    expect(() => parent.removeChild(held)).not.toThrow();
+    gate.release();
+    await flush();
+    expect(document.querySelectorAll('[data-assent-ran]')).toHaveLength(1);
     gate.stop();
   });
 

@@ -14,7 +14,7 @@ export interface ScriptGate {
 }
 
 /**
- * Holds `<script type="text/plain" data-assent>` tags until their condition holds, then swaps each for a live
+ * Holds `<script type="text/plain" data-assent>` tags until their condition holds, then follows each with a live
  * copy with the same attributes and nonce; when the page gave Assent a nonce, a tag without it never runs. External
  * copies are inserted with `async = false`, so they run in insertion order while downloading in parallel; an
  * inline script waits for the external ones before it, so the whole sequence keeps document order. Tags added
@@ -56,7 +56,11 @@ export function createScriptGate(
         }),
       );
     } else live.text = trust.code(old.text);
-    old.replaceWith(live);
+    // The held tag stays where it is, marked done, and the live copy follows it: a framework that rendered the tag
+    // removes it later by reference, and finding it gone would throw and take the app down. Its id moves to the copy.
+    old.setAttribute('type', 'text/assent-released');
+    old.removeAttribute('id');
+    old.after(live);
   };
 
   const release = () => {
