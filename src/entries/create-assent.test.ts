@@ -140,6 +140,7 @@ describe('createAssent', () => {
     await expect(a.loadScript(null as unknown as string, 'analytics')).rejects.toThrow('loadScript() takes a URL, a category and optional attributes');
     expect(document.querySelector('script[src$="null"]')).toBeNull();
     void a.loadScript('/attrs.js', 'analytics', null as unknown as Record<string, string>).catch(() => {});
+    await Promise.resolve();
     const added = document.querySelector('script[src="/attrs.js"]');
     expect(added).not.toBeNull();
     added!.remove();
@@ -211,7 +212,7 @@ describe('createAssent', () => {
     expect(fromEvent.map((d) => d.consent!.action)).toEqual(['reject_all', 'accept_all']);
   });
 
-  it('runs onConsent callbacks once the category is granted, or at once if it already is', () => {
+  it('runs onConsent callbacks once the category is granted, or right after the calling code if it already is', async () => {
     const a = createAssent(config, { env: env().env });
     const calls: string[] = [];
     a.onConsent('analytics', () => calls.push('later'));
@@ -220,8 +221,65 @@ describe('createAssent', () => {
     a.acceptAll();
     a.rejectAll();
     a.acceptAll();
-    a.onConsent('analytics.clarity', () => calls.push('now'));
-    expect(calls).toEqual(['later', 'now']);
+    a.onConsent('analytics.clarity', () => calls.push('granted'));
+    expect(calls).toEqual(['later']);
+    await Promise.resolve();
+    expect(calls).toEqual(['later', 'granted']);
+    // Unsubscribed in the same code, or destroyed, it never runs.
+    a.onConsent('analytics', () => calls.push('unsubscribed'))();
+    await Promise.resolve();
+    a.onConsent('analytics', () => calls.push('destroyed'));
+    a.destroy();
+    await Promise.resolve();
+    expect(calls).toEqual(['later', 'granted']);
+  });
+
+  it("leaves nothing started by an instance destroyed in the code that created it, as React's StrictMode does on a return visit", async () => {
+    const page = window as Window & { dataLayer?: unknown[]; initErrors?: () => void };
+    let inits = 0;
+    page.initErrors = () => void inits++;
+    const withVendors = {
+      ...config,
+      googleConsentMode: { map: { analytics_storage: ['analytics'] } },
+      categories: [
+        ...config.categories.slice(0, 2),
+        { id: 'errors', services: [{ id: 'sentry', src: '/sdk.js', options: { init: 'initErrors' } }] },
+      ],
+    };
+    const ran: string[] = [];
+    const mount = () => {
+      const a = createAssent(withVendors, { env: env().env });
+      a.onConsent('errors', () => ran.push('onConsent'));
+      void a.loadScript('/app-analytics.js', 'analytics').catch(() => {});
+      return a;
+    };
+    const first = mount();
+    first.acceptAll();
+    first.destroy();
+    document.querySelectorAll('script').forEach((s) => s.remove());
+    delete page.dataLayer;
+    [inits, ran.length] = [0, 0];
+
+    // The visitor comes back: mount, unmount, mount, in one go.
+    mount().destroy();
+    const kept = mount();
+    await new Promise((done) => setTimeout(done));
+    expect(document.querySelectorAll('script[src="/sdk.js"]')).toHaveLength(1);
+    expect(document.querySelectorAll('script[src="/app-analytics.js"]')).toHaveLength(1);
+    expect(inits).toBe(1);
+    expect(ran).toEqual(['onConsent']);
+    const sent = (page.dataLayer ?? []).map((e) => (e as { event?: string }).event ?? (e as IArguments)[1]);
+    // The default can't wait, so each instance sends one; the update and its event come from the one kept.
+    expect(sent).toEqual(['default', 'default', 'update', 'assent_consent']);
+    kept.destroy();
+
+    // Mounted again later, as a component that comes back on another route: the service's script is there already.
+    mount();
+    await new Promise((done) => setTimeout(done));
+    expect(document.querySelectorAll('script[src="/sdk.js"]')).toHaveLength(1);
+    document.querySelectorAll('script').forEach((s) => s.remove());
+    delete page.dataLayer;
+    delete page.initErrors;
   });
 
   it('contains a throwing host callback and still calls the others', () => {
@@ -252,6 +310,7 @@ describe('createAssent', () => {
     const withSrc = { ...config, categories: [...config.categories, { id: 'ads', services: [{ id: 'pixel', src: '/pixel.js' }] }] };
     const a = createAssent(withSrc, { env: e });
     a.acceptAll();
+    await new Promise((done) => setTimeout(done));
     const script = document.querySelector('script[data-assent-service="pixel"]')!;
     // What a browser does when an ad blocker stops the request.
     script.dispatchEvent(new Event('error'));

@@ -1,3 +1,4 @@
+import { configFingerprint } from '../core/config-fingerprint.js';
 import { createConsentState } from '../core/consent-state.js';
 import { browserEnvironment } from '../core/environment.js';
 import { gateModel } from '../core/gate-model.js';
@@ -23,7 +24,7 @@ export function createAssent(input: unknown, options: AssentOptions = {}): Assen
     // Held until the engine has read the stored choice and applied Global Privacy Control, so the gate starts
     // from them.
     const state = createConsentState(model, null, env.console, true);
-    const actions = engineActions(config, model, state, env, options);
+    const actions = engineActions(model, state, env, options, configFingerprint(config, options.region));
     return startGate(model, env, state, () => actions, readCookie(env.document, model.cookie.name));
   } catch (e) {
     // `env` is a test's stand-in for the browser, and may lack a console of its own.

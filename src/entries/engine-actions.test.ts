@@ -1,3 +1,4 @@
+import { configFingerprint } from '../core/config-fingerprint.js';
 import { describe, expect, it } from 'vitest';
 import { createConsentState } from '../core/consent-state.js';
 import { fakeEnvironment } from '../core/fake-environment.js';
@@ -16,7 +17,7 @@ function attach(base: GateModel | null | undefined) {
   const { env, logs } = fakeEnvironment();
   const state = createConsentState(base ?? gateModel({ categories: [], mode: 'notice' }), null, env.console, true);
   const navigator = { globalPrivacyControl: true } as unknown as Navigator;
-  const actions = attachActions(config, state, { env: { ...env, window, document, navigator }, base: base as GateModel | null });
+  const actions = attachActions(config, state, { env: { ...env, window, document, navigator }, base: base as GateModel | null, fingerprint: configFingerprint(config) });
   return { actions, state, logs };
 }
 

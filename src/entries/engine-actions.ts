@@ -1,4 +1,3 @@
-import { configFingerprint } from '../core/config-fingerprint.js';
 import type { ConsentState } from '../core/consent-state.js';
 import { withDecisions, type ConsentStore } from '../core/consent-store.js';
 import { browserEnvironment, type Environment, type GateEnvironment } from '../core/environment.js';
@@ -54,7 +53,7 @@ export function validated(
 export function attachActions(
   config: unknown,
   state: ConsentState,
-  options: EngineOptions & { base: GateModel | null },
+  options: EngineOptions & { base: GateModel | null; fingerprint?: string | undefined },
 ): Actions | undefined {
   // Copied as descriptors, not spread: spreading would call the storage getters and open both storage areas.
   const env: Environment = Object.defineProperties(browserEnvironment(), Object.getOwnPropertyDescriptors(options.env ?? {}));
@@ -62,32 +61,37 @@ export function attachActions(
     // The gate built its model from this very config and region. Null means it found the config unreadable: a
     // config that passes the check anyway stays closed, as if it had failed. A gate that sends nothing is from
     // another release (a cached assent.js beside a new engine), which would disagree on more than this.
+    const { base, fingerprint } = options;
     const model = validated(config, env, options.region, () => {
-      if (options.base === undefined) throw new Error('assent.js and assent-engine.js come from different releases');
-      if (!options.base) throw new Error('the gate could not read this config');
-      return options.base;
+      if (base === undefined) throw new Error('assent.js and assent-engine.js come from different releases');
+      if (!base || !fingerprint) throw new Error('the gate could not read this config');
+      return base;
     });
     if (!model) return undefined;
-    return engineActions(config, model, state, env, options);
+    return engineActions(model, state, env, options, fingerprint!);
   } catch (e) {
     env.console.error('Assent: could not start', e);
     return undefined;
   }
 }
 
-/** The actions for a validated config; releases a held state once the stored choice and GPC are applied. */
+/**
+ * The actions for a validated config; releases a held state once the stored choice and GPC are applied. `fingerprint`
+ * is the config's (see config-fingerprint.ts), taken by the caller, which has already read the stored choice with it:
+ * the script tag's gate hands in its own, so the engine carries no second copy of the code.
+ */
 export function engineActions(
-  config: unknown,
   model: ConsentModel,
   state: ConsentState,
   env: Environment,
   options: EngineOptions,
+  fingerprint: string,
 ): Actions {
   const { document: doc, window: win } = env;
   const storage =
     options.storage ??
     (doc ? cookieStorage({ ...model.cookie, secure: win?.location.protocol === 'https:' }) : memoryStorage());
-  const store: ConsentStore = withDecisions(state, model, storage, env, configFingerprint(config, options.region));
+  const store: ConsentStore = withDecisions(state, model, storage, env, fingerprint);
 
   // Watched before Global Privacy Control can decide below and send the first record.
   const stopWatching = doc && model.recordUrl ? reportBlockedRecords(doc, model.recordUrl, env.console) : () => {};

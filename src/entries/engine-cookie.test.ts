@@ -1,3 +1,4 @@
+import { configFingerprint } from '../core/config-fingerprint.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConsentState } from '../core/consent-state.js';
 import { fakeEnvironment } from '../core/fake-environment.js';
@@ -29,7 +30,7 @@ function engineOn(protocol: string) {
   const { env } = fakeEnvironment();
   const win = { location: { protocol, reload: () => {} } } as unknown as Window & typeof globalThis;
   const state = createConsentState(gateModel(config), null, env.console);
-  const actions = attachActions(config, state, { env: { ...env, window: win, document, navigator: {} as Navigator }, base: gateModel(config) });
+  const actions = attachActions(config, state, { env: { ...env, window: win, document, navigator: {} as Navigator }, base: gateModel(config), fingerprint: configFingerprint(config) });
   expect(actions).toBeDefined();
   return actions!;
 }

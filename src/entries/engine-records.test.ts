@@ -43,6 +43,7 @@ function engine(o: Setup = {}) {
     env: { ...env, window, navigator },
     storage: o.storage ?? memoryStorage(o.stored),
     base: gateModel(config),
+    fingerprint: configFingerprint(config),
   });
   expect(actions).toBeDefined();
   /** The proof records that went out, parsed, checking each went to the configured URL. */

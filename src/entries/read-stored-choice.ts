@@ -17,6 +17,8 @@ export interface StoredChoice {
   built: boolean;
   /** The consent cookie's value as read, for noticing later that another page changed it. */
   raw?: string | undefined;
+  /** The config's fingerprint, which the engine stamps decisions with; none where `built` is false. */
+  fingerprint?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export interface StoredChoice {
  */
 export function readStoredChoice(config: unknown, region: string | undefined, env: GateEnvironment): StoredChoice {
   const c = config as AssentConfig | null;
+  const fingerprint = configFingerprint(config, region);
   let model: GateModel;
   try {
     model = gateModel(c!, region);
@@ -38,8 +41,8 @@ export function readStoredChoice(config: unknown, region: string | undefined, en
   const record = parseConsent(raw);
   const trusted =
     !!record &&
-    record.config === configFingerprint(config, region) &&
+    record.config === fingerprint &&
     withinLifetime(record.timestamp, model.cookie.days, env.now()) &&
     !gpcOverrides(model, record, gpcSignal(env.navigator));
-  return { model, trusted: trusted ? record : null, found: !!record, built: true, raw };
+  return { model, trusted: trusted ? record : null, found: !!record, built: true, raw, fingerprint };
 }

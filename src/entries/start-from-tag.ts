@@ -20,7 +20,7 @@ export interface TagLoaders {
  * no stored choice, because the visitor will most likely be asked.
  */
 export function startFromTag(config: unknown, region: string | undefined, env: GateEnvironment, load: TagLoaders): Assent {
-  const { model, trusted, found, built, raw } = readStoredChoice(config, region, env);
+  const { model, trusted, found, built, raw, fingerprint } = readStoredChoice(config, region, env);
   const state = createConsentState(model, trusted, env.console, !trusted);
   if (!found && model.mode !== 'notice') load.ui().catch(() => {});
   let attempt = 0;
@@ -29,7 +29,7 @@ export function startFromTag(config: unknown, region: string | undefined, env: G
       .engine(attempt++)
       // An engine that arrives after destroy() (React StrictMode's first mount) would still apply Global Privacy
       // Control: write the cookie, send a record, announce a change.
-      .then((m) => (dead() ? undefined : m.attachActions(config, state, { region, env, loadUi: load.ui, base: built ? model : null })))
+      .then((m) => (dead() ? undefined : m.attachActions(config, state, { region, env, loadUi: load.ui, base: built ? model : null, fingerprint })))
       // Rejected, for the gate to forget: the next request fetches again.
       .catch((e: unknown) => {
         env.console.error('Assent: could not load assent-engine.js, which must sit beside assent.js (with CORS on another origin)', e);

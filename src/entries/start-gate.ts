@@ -49,16 +49,28 @@ export function startGate(
   // A destroyed instance's listeners go quiet: what waited for consent through it never runs.
   const subscribe = (fn: (change: StateChange) => void) => state.subscribe((change) => void (dead || fn(change)));
 
+  /**
+   * Runs `fn` once the code of the current task has run, unless the instance is destroyed by then. A framework that
+   * mounts twice (React's StrictMode) destroys its first instance in the tick that made it: that one must have
+   * started nothing, no script, no vendor's SDK, no Consent Mode update, or the page would get each twice.
+   */
+  const later = (fn: () => void) => void Promise.resolve().then(() => dead || safeCall(env.console, fn));
+
   const onConsent = (key: string, fn: () => void): (() => void) => {
     if (refused('onConsent', (typeof key != 'string' || typeof fn != 'function') && 'it takes a category and a function')) return noop;
+    let waiting = true;
     const check = () => {
-      if (!has(key)) return;
-      off();
+      if (!waiting || !has(key)) return;
+      stop();
       safeCall(env.console, fn);
     };
     const off = subscribe(check);
-    check();
-    return off;
+    const stop = () => {
+      waiting = false;
+      off();
+    };
+    later(check);
+    return stop;
   };
 
   // One per gate: a page that enforces Trusted Types allows the policy's name once.
@@ -101,19 +113,7 @@ export function startGate(
     (...args: unknown[]) =>
       refused(name) ? Promise.resolve() : act((a) => (a[name] as Call)(...before, ...args));
 
-  // Activation is asynchronous, so integrations below (Consent Mode defaults) still run before any gated tag.
   const watchers = new Set<() => void>();
-  const gate = createScriptGate(
-    env,
-    test,
-    () => {
-      scanPage();
-      for (const fn of [...watchers]) safeCall(env.console, fn);
-    },
-    trust,
-  );
-  subscribe(gate.release);
-
   const ctx: IntegrationContext = {
     model,
     env,
@@ -125,16 +125,34 @@ export function startGate(
       watchers.add(fn);
       return () => void watchers.delete(fn);
     },
+    later,
   };
+  // Before the gate: what they put off (a stored choice's Consent Mode update, vendor calls) then comes before any
+  // gated tag's release, which waits too.
   const handles: (IntegrationHandle | void)[] = builtInIntegrations.map((integration) =>
     safeCall(env.console, integration, ctx, 'an integration failed to start'),
   );
+  const gate = createScriptGate(
+    env,
+    test,
+    () => {
+      scanPage();
+      for (const fn of [...watchers]) safeCall(env.console, fn);
+    },
+    trust,
+  );
+  subscribe(gate.release);
 
   for (const c of model.categories) {
     for (const s of c.services) {
       // A blocked vendor (an ad blocker, a network filter) is the visitor's choice, not the page's error: it is
       // reported quietly, never as an unhandled rejection that the site's own error monitoring would collect.
-      if (s.src) loadScript(s.src, `${c.id}.${s.id}`, { 'data-assent-service': s.id }).catch((e: unknown) => env.console.warn(e));
+      // One per page: an instance made again (a component mounted anew) finds its predecessor's script there.
+      const src = s.src;
+      const key = `${c.id}.${s.id}`;
+      if (src) onConsent(key, () => {
+        if (!doc?.querySelector(`[data-assent-service=${s.id}]`)) loadScript(src, key, { 'data-assent-service': s.id }).catch((e: unknown) => env.console.warn(e));
+      });
     }
   }
 

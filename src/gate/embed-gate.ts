@@ -10,7 +10,7 @@ const SELECTOR = 'iframe[data-assent][data-src]:not([src])';
  * once each for a placeholder. Embeds added later (SPAs, CMS widgets) are found through the script gate's
  * observer (`onPageChange`), so the page is watched once.
  */
-export const embedGate: Integration = ({ env, store, has, renderPlaceholders, onPageChange }) => {
+export const embedGate: Integration = ({ env, store, has, renderPlaceholders, onPageChange, later }) => {
   const doc = env.document;
   if (!doc) return;
   const shown = new WeakSet<Element>();
@@ -31,7 +31,7 @@ export const embedGate: Integration = ({ env, store, has, renderPlaceholders, on
 
   const offPage = onPageChange(scan);
   // Embeds sit in the body: when the gate runs in <head>, the first scan comes once the page is parsed.
-  if (doc.readyState !== 'loading') scan();
+  if (doc.readyState !== 'loading') later(scan);
   const off = store.subscribe(scan);
   return {
     destroy() {

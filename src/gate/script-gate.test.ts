@@ -170,6 +170,7 @@ describe('the script gate', () => {
     page('');
     let calls = 0;
     const gate = createScriptGate(browserEnvironment(), () => false, () => calls++);
+    await Promise.resolve();
     expect(calls).toBe(1);
     document.body.append(document.createElement('div'));
     await flush();
@@ -180,11 +181,12 @@ describe('the script gate', () => {
     gate.stop();
   });
 
-  it('reports, never throws at the page, when the page has broken the document it reads', () => {
+  it('reports, never throws at the page, when the page has broken the document it reads', async () => {
     const { env, logs } = fakeEnvironment();
     // What `<img name="querySelectorAll">` does to a document.
     const doc = { readyState: 'complete', documentElement: document.documentElement, querySelectorAll: document.createElement('img') } as unknown as Document;
     const gate = createScriptGate({ ...browserEnvironment(), console: env.console, document: doc }, () => true);
+    await Promise.resolve();
     expect(logs.error.map((e) => e[0])).toEqual(['Assent: could not read the page']);
     gate.stop();
   });
@@ -199,6 +201,23 @@ describe('the script gate', () => {
     document.body.append(document.createElement('div'));
     await flush();
     expect(document.getElementById('held')!.getAttribute('type')).toBe('text/plain');
+  });
+
+  it('on a parsed page, looks first once the code that created it has run, and not at all if that code stopped it', async () => {
+    page('<script type="text/plain" data-assent="analytics" id="held">void 0</script>');
+    let calls = 0;
+    const stopped = createScriptGate(browserEnvironment(), () => true, () => calls++);
+    stopped.stop();
+    await flush();
+    expect(calls).toBe(0);
+    expect(document.getElementById('held')!.getAttribute('type')).toBe('text/plain');
+    const gate = createScriptGate(browserEnvironment(), () => true, () => calls++);
+    expect(calls).toBe(0);
+    await Promise.resolve();
+    expect(calls).toBe(1);
+    await flush();
+    expect(document.getElementById('held')!.hasAttribute('data-assent-ran')).toBe(true);
+    gate.stop();
   });
 
   it('does nothing without a document', () => {

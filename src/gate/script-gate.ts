@@ -58,7 +58,7 @@ export function createScriptGate(
     } else live.text = trust.code(old.text);
     // The held tag stays where it is, marked done, and the live copy follows it: a framework that rendered the tag
     // removes it later by reference, and finding it gone would throw and take the app down. Its id moves to the copy.
-    old.setAttribute('type', 'text/assent-released');
+    old.type = 'text/assent-released';
     old.removeAttribute('id');
     old.after(live);
   };
@@ -73,13 +73,13 @@ export function createScriptGate(
     const ready = tags.filter((s) => {
       // Refused at once, granted or not, so a site owner testing the page sees it before anyone consents.
       if (!trust.admits(s)) {
-        s.setAttribute('type', 'text/assent-refused');
+        s.type = 'text/assent-refused';
         env.console.error('Assent: this gated script lacks the page\'s nonce, so it will never run', s);
         return false;
       }
       return test(s.getAttribute('data-assent') ?? '');
     });
-    for (const s of ready) s.setAttribute('type', 'text/assent-queued');
+    for (const s of ready) s.type = 'text/assent-queued';
     chain = chain.then(async () => {
       for (const s of ready) {
         if (!s.src && pending.length) {
@@ -121,7 +121,9 @@ export function createScriptGate(
     if (doc.head) observer?.observe(doc.head, { childList: true });
     doc.addEventListener('DOMContentLoaded', watchAll, { once: true });
     release();
-  } else watchAll();
+    // On a parsed page (a single-page app) the first look waits for the code that created the gate, which may stop it
+    // at once (a framework's double mount).
+  } else void Promise.resolve().then(watchAll);
   return {
     release,
     stop() {

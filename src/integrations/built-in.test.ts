@@ -15,7 +15,7 @@ describe('the built-in integrations', () => {
     expect(builtInIntegrations[0]).toBe(googleConsentMode);
   });
 
-  it('let Consent Mode report the opt-out that Global Privacy Control records at start', () => {
+  it('let Consent Mode report the opt-out that Global Privacy Control records at start', async () => {
     const env = { ...browserEnvironment(), ...fakeEnvironment().env, window: window as Page };
     env.navigator = { globalPrivacyControl: true } as unknown as Navigator;
     const a = createAssent(
@@ -26,6 +26,7 @@ describe('the built-in integrations', () => {
       },
       { env, storage: memoryStorage() },
     );
+    await Promise.resolve();
     const consent = (window as Page).dataLayer!.filter((e) => e[0] === 'consent').map((e) => [e[1], e[2].ad_storage, e[2].analytics_storage]);
     expect(a.get()?.source).toBe('gpc');
     expect(consent.at(0)).toEqual(['default', 'denied', 'denied']);

@@ -33,6 +33,7 @@ export function fakeContext(config: AssentConfig, overrides: Partial<Environment
       watchers.add(fn);
       return () => void watchers.delete(fn);
     },
+    later: (fn) => void Promise.resolve().then(fn),
   };
   return { ctx, env, logs, model, store, storage, placeholders };
 }

@@ -64,7 +64,7 @@ export function sendConsentDefault(win: unknown, gcm: GoogleConsentModeConfig, r
  * every page view that starts with a choice (or, in opt-out mode, with granted defaults). A signal is granted only
  * when all its categories are.
  */
-export const googleConsentMode: Integration = ({ model, env, store }) => {
+export const googleConsentMode: Integration = ({ model, env, store, later }) => {
   const gcm = model.googleConsentMode;
   const w = env.window as unknown as GtagWindow | undefined;
   if (!gcm || !w) return;
@@ -86,8 +86,10 @@ export const googleConsentMode: Integration = ({ model, env, store }) => {
     (w.dataLayer ||= []).push(event);
   };
   // The page view's first update goes right after the default: where tags were queued above Assent, a stored choice
-  // then reaches them too, rather than coming after they ran as denied.
-  update(undefined, sendConsentDefault(w, gcm, env.console));
+  // then reaches them too, rather than coming after they ran as denied. Only the default can't wait; the update
+  // follows before the page's next script, and an instance discarded at once sends none.
+  const at = sendConsentDefault(w, gcm, env.console);
+  later(() => update(undefined, at));
   // A choice another page made revokes here without a decision of this page's; Google's tags must hear it too.
   return { destroy: store.subscribe((change) => update(change.record || change.revoked.length)) };
 };

@@ -12,17 +12,19 @@ const config = (analytics: ServiceConfig[], errors: ServiceConfig[] = []): Assen
 });
 const clarity: ServiceConfig = { id: 'clarity', preset: 'clarity', options: { projectId: 'abc' } };
 
-function start(cfg: AssentConfig, page: Page = {}, storage = memoryStorage()) {
+/** Starts the hooks as a page view does, and lets the start-up work they put off run. */
+async function start(cfg: AssentConfig, page: Page = {}, storage = memoryStorage()) {
   const t = fakeContext(cfg, { window: page as unknown as Window & typeof globalThis }, storage);
   const handle = vendorHooks(t.ctx);
+  await Promise.resolve();
   return { ...t, page, handle };
 }
 
 const consentCalls = (page: Page) => ((page.clarity as Queue).q ?? []).map((a) => Array.from(a));
 
 describe('vendor hooks', () => {
-  it("queues Clarity's consentv2 on the standard stub before Clarity has loaded", () => {
-    const { page, store } = start(config([clarity]));
+  it("queues Clarity's consentv2 on the standard stub before Clarity has loaded", async () => {
+    const { page, store } = await start(config([clarity]));
     expect(typeof page.clarity).toBe('function');
     store.decide('accept_all', 'api', { analytics: true });
     store.decide('reject_all', 'api', {});
@@ -36,17 +38,17 @@ describe('vendor hooks', () => {
     expect(Object.prototype.toString.call((page.clarity as Queue).q![0])).toBe('[object Arguments]');
   });
 
-  it('calls a Clarity that has already loaded, once per decision', () => {
+  it('calls a Clarity that has already loaded, once per decision', async () => {
     const calls: unknown[][] = [];
     const loaded = (...a: unknown[]) => void calls.push(a);
-    const { page, store } = start(config([clarity]), { clarity: loaded });
+    const { page, store } = await start(config([clarity]), { clarity: loaded });
     store.decide('custom', 'api', { analytics: true });
     store.decide('custom', 'api', { analytics: true });
     expect(page.clarity).toBe(loaded);
     expect(calls.map((c) => (c[1] as Record<string, string>).analytics_Storage)).toEqual(['denied', 'granted', 'granted']);
   });
 
-  it('starts a host-bundled SDK through its init callback only once granted, and closes it on revoke', () => {
+  it('starts a host-bundled SDK through its init callback only once granted, and closes it on revoke', async () => {
     const log: string[] = [];
     const page: Page = {
       initSentry: () => void log.push('init'),
@@ -57,7 +59,7 @@ describe('vendor hooks', () => {
       },
     };
     const sentry: ServiceConfig = { id: 'sentry', preset: 'sentry', options: { init: 'initSentry' } };
-    const { store } = start(config([], [sentry]), page);
+    const { store } = await start(config([], [sentry]), page);
     expect(log).toEqual([]);
     store.decide('accept_all', 'api', { analytics: true, errors: true });
     store.decide('custom', 'api', { analytics: false, errors: true });
@@ -68,24 +70,25 @@ describe('vendor hooks', () => {
     expect(log).toEqual(['init', 'close', 'init']);
   });
 
-  it('starts the SDK at once on a page view that begins with the grant stored', () => {
+  it('starts the SDK at once on a page view that begins with the grant stored', async () => {
     const storage = memoryStorage();
     const sentry: ServiceConfig = { id: 'sentry', preset: 'sentry', options: { init: 'initSentry' } };
-    start(config([], [sentry]), {}, storage).store.decide('accept_all', 'api', { errors: true });
+    (await start(config([], [sentry]), {}, storage)).store.decide('accept_all', 'api', { errors: true });
     let started = 0;
-    start(config([], [sentry]), { initSentry: () => started++ }, storage);
+    await start(config([], [sentry]), { initSentry: () => started++ }, storage);
     expect(started).toBe(1);
   });
 
   it("starts an SDK whose init the page defines after assent.js, at the next change to the page, once, without telling the vendors again", async () => {
     const storage = memoryStorage();
     const sentry: ServiceConfig = { id: 'sentry', preset: 'sentry', options: { init: 'initSentry' } };
-    start(config([clarity], [sentry]), {}, storage).store.decide('accept_all', 'api', { analytics: true, errors: true });
+    (await start(config([clarity], [sentry]), {}, storage)).store.decide('accept_all', 'api', { analytics: true, errors: true });
     // A return visit: the grant is stored, but the app's bundle, which defines initSentry, hasn't run yet.
     const page: Page = { MutationObserver };
     const t = fakeContext(config([clarity], [sentry]), { window: page as unknown as Window & typeof globalThis, document }, storage);
     const { logs } = t;
     vendorHooks(t.ctx);
+    await Promise.resolve();
     const told = consentCalls(page).length;
     let started = 0;
     page.initSentry = () => started++;
@@ -101,11 +104,11 @@ describe('vendor hooks', () => {
     expect(logs.error).toEqual([]);
   });
 
-  it('wires a vendor a site describes in config, filling {consent} at any depth', () => {
+  it('wires a vendor a site describes in config, filling {consent} at any depth', async () => {
     const calls: unknown[][] = [];
     const page: Page = { acme: { consent: (...a: unknown[]) => calls.push(a) } };
     const vendor = { id: 'acme', options: { consent: ['acme.consent', { storage: { all: '{consent}' } }, '{consent}'] } };
-    const { store } = start(config([vendor]), page);
+    const { store } = await start(config([vendor]), page);
     store.decide('accept_all', 'api', { analytics: true });
     expect(calls).toEqual([
       [{ storage: { all: 'denied' } }, 'denied'],
@@ -113,12 +116,12 @@ describe('vendor hooks', () => {
     ]);
   });
 
-  it("lets a site tie one of Clarity's signals to another category", () => {
+  it("lets a site tie one of Clarity's signals to another category", async () => {
     const custom = {
       ...clarity,
       options: { projectId: 'abc', consent: ['clarity', 'consentv2', { ad_Storage: '{consent:marketing}', analytics_Storage: '{consent}' }] },
     };
-    const { page, store } = start({ categories: [{ id: 'analytics', services: [custom] }, { id: 'marketing' }] });
+    const { page, store } = await start({ categories: [{ id: 'analytics', services: [custom] }, { id: 'marketing' }] });
     store.decide('custom', 'api', { analytics: true });
     store.decide('custom', 'api', { analytics: true, marketing: true });
     expect(consentCalls(page).slice(1)).toEqual([
@@ -127,14 +130,14 @@ describe('vendor hooks', () => {
     ]);
   });
 
-  it('defines no stub for a vendor that did not ask for one, and skips it while it is missing', () => {
+  it('defines no stub for a vendor that did not ask for one, and skips it while it is missing', async () => {
     const page: Page = {};
-    const { store } = start(config([{ id: 'acme', options: { consent: ['acme', '{consent}'] } }]), page);
+    const { store } = await start(config([{ id: 'acme', options: { consent: ['acme', '{consent}'] } }]), page);
     store.decide('accept_all', 'api', { analytics: true });
     expect(page).toEqual({});
   });
 
-  it('reports a vendor that throws and still tells the others', () => {
+  it('reports a vendor that throws and still tells the others', async () => {
     const calls: unknown[] = [];
     const page: Page = {
       broken: () => {
@@ -142,7 +145,7 @@ describe('vendor hooks', () => {
       },
       fine: (v: unknown) => calls.push(v),
     };
-    const { store, logs } = start(
+    const { store, logs } = await start(
       config([
         { id: 'broken', options: { consent: ['broken'] } },
         { id: 'fine', options: { consent: ['fine', '{consent}'] } },
@@ -154,9 +157,9 @@ describe('vendor hooks', () => {
     expect(logs.error).toHaveLength(2);
   });
 
-  it('costs nothing when no service has hooks', () => {
+  it('costs nothing when no service has hooks', async () => {
     const page: Page = {};
-    const { handle } = start(config([{ id: 'plain', src: '/x.js' }]), page);
+    const { handle } = await start(config([{ id: 'plain', src: '/x.js' }]), page);
     expect(handle).toBeUndefined();
     expect(page).toEqual({});
   });

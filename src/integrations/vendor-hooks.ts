@@ -8,7 +8,7 @@ type Bag = Record<string, unknown>;
  * closes them on revoke. Everything it knows comes from a service's `options` (see core/presets.ts), so a
  * site can wire any vendor from config. Vendor calls are made by name, because the config is JSON.
  */
-export const vendorHooks: Integration = ({ model, env, store, has, onPageChange }) => {
+export const vendorHooks: Integration = ({ model, env, store, has, onPageChange, later }) => {
   const w = env.window as unknown as Bag | undefined;
   // A service whose options name no hook (only its script's project id, say) passes through: a hook runs only if named.
   const hooked = model.categories.flatMap((c) =>
@@ -69,7 +69,7 @@ export const vendorHooks: Integration = ({ model, env, store, has, onPageChange 
     }
   };
 
-  tell();
+  later(tell);
   // At DOMContentLoaded, after deferred and module scripts have run, and at every insertion after it, until the
   // instance is destroyed, which stops the gate's watch on the page.
   onPageChange(() => tell([], true));
