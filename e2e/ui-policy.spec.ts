@@ -91,6 +91,16 @@ test.describe('policy viewer', () => {
     await expect(view(page).locator('h3#contact')).toBeInViewport();
   });
 
+  test("after a router's pushState to a section, the hashchange the README has the app dispatch takes the policy there", async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await page.goto('/test/ui-policy.html');
+    await expect(view(page).locator('h3#contact')).toBeAttached();
+    await page.evaluate(() => history.pushState(null, '', '#contact'));
+    await expect(view(page).locator('h3#contact')).not.toBeInViewport();
+    await page.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+    await expect(view(page).locator('h3#contact')).toBeInViewport();
+  });
+
   test('shows the current choice and changes it through preferences', async ({ page }) => {
     await page.goto('/test/ui-policy.html');
     await page.locator('[data-assent-action="accept-all"]').click();

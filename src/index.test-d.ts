@@ -23,6 +23,13 @@ expectTypeOf(renewConsentCookie('x', { name: 'orch_consent', days: 365, domain: 
 // @ts-expect-error days are a number, as in the config
 renewConsentCookie('x', { days: '365' });
 
+// The event on document carries the same detail, typed.
+document.addEventListener('assent:change', (e) => {
+  expectTypeOf(e.detail).toEqualTypeOf<ChangeDetail>();
+});
+// A config read as JSON is still taken.
+createAssent(JSON.parse('{}') as unknown);
+
 assent.on('change', (detail) => {
   expectTypeOf(detail.consent).toEqualTypeOf<ConsentRecord | null>();
   expectTypeOf(detail.granted).toEqualTypeOf<string[]>();
