@@ -107,6 +107,17 @@ test.describe('a first visit', () => {
     });
   }
 
+  test('fetches the floating button only for a site that offers it, while the banner is up, so it is there when the visitor decides', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/test/ui-banner.html?floating=1');
+    await expect(page.locator('[data-assent-banner]')).toBeVisible();
+    await expect.poll(() => requests.some((p) => /^\/dist\/chunks\/FloatingButton-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(await page.locator('[data-assent-floating]').count()).toBe(0);
+    await page.locator('[data-assent-action="reject-all"]').click();
+    await expect(page.locator('[data-assent-floating]')).toBeVisible();
+  });
+
   test('fetches the preferences dialog, the cookie tables it shares with the policy and its English strings in the same round trip', async ({ page }) => {
     await open(page);
     const asked = (pattern: RegExp) =>

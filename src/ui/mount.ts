@@ -5,7 +5,7 @@ import { ThemeRoot } from './components/ThemeRoot.js';
 import { createTranslator } from './i18n/create-translator.js';
 import { resolveLanguage, supported } from './i18n/resolve-language.js';
 import { createShadowHost, createStyles, raise, type ShadowHost } from './shadow-host.js';
-import { UiContext, type PolicyChunk, type PreferencesChunk, type Ui } from './ui-context.js';
+import { UiContext, type FloatingChunk, type PolicyChunk, type PreferencesChunk, type Ui } from './ui-context.js';
 import { createUiState } from './ui-state.js';
 import { lazyChunk } from './lazy-chunk.js';
 
@@ -63,6 +63,8 @@ export function mountUi(host: UiHost): UiController {
   const preferencesChunk = lazyChunk<PreferencesChunk>(() => withShared(import('./components/PreferencesDialog.js')));
   // Only pages with embeds waiting for consent need placeholders, so they stay out of the first banner's bytes.
   const placeholderChunk = lazyChunk(() => withStrings(withStyles(import('./components/EmbedPlaceholder.js'), (m) => m.placeholderStyles)));
+  // Most sites offer a link back to the choices rather than the floating button, so it and its styles come apart.
+  const floatingChunk = lazyChunk<FloatingChunk>(() => withStyles(import('./components/FloatingButton.js'), (m) => m.fabStyles));
   const chunkFailed = (e: unknown) => host.env.console.error('Assent: could not load part of its interface', e);
   // A page that breaks the DOM under Assent (a custom element of the same name, a throwing attachShadow) gets no
   // interface and a console message, never an unhandled rejection.
@@ -117,6 +119,7 @@ export function mountUi(host: UiHost): UiController {
     returnFocus: restoreFocus,
     loadPolicyChunk: policyChunk,
     loadPreferencesChunk: preferencesChunk,
+    loadFloatingChunk: floatingChunk,
     chunkFailed,
   }));
 

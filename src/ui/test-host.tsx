@@ -177,6 +177,7 @@ export async function createTestUi(host: TestHost, lang = 'en') {
     returnFocus: (to) => void calls.returned.push(to),
     loadPolicyChunk: () => import('./policy/index.js'),
     loadPreferencesChunk: () => import('./components/PreferencesDialog.js'),
+    loadFloatingChunk: () => import('./components/FloatingButton.js'),
     chunkFailed: (e) => host.env.console.error('Assent: could not load part of its interface', e),
   };
   return { ui, calls };

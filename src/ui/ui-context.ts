@@ -24,12 +24,15 @@ export interface Ui extends Translator {
   loadPolicyChunk(): Promise<PolicyChunk>;
   /** The preferences dialog, fetched the first time it opens (or when the visitor points at a control that opens it). */
   loadPreferencesChunk(): Promise<PreferencesChunk>;
+  /** The floating button, fetched when a site that offers it shows the banner or starts with a choice. */
+  loadFloatingChunk(): Promise<FloatingChunk>;
   /** Reports an on-demand chunk that couldn't be loaded; the page sees a console error, never a rejection. */
   chunkFailed(e: unknown): void;
 }
 
 export type PolicyChunk = typeof import('./policy/index.js');
 export type PreferencesChunk = typeof import('./components/PreferencesDialog.js');
+export type FloatingChunk = typeof import('./components/FloatingButton.js');
 
 export const UiContext = createContext<Ui | null>(null);
 

@@ -1,7 +1,6 @@
 import { useUi } from '../ui-context.js';
 import { useChunk } from '../use-chunk.js';
 import { Banner } from './Banner.js';
-import { FloatingButton } from './FloatingButton.js';
 import { ThemeRoot } from './ThemeRoot.js';
 
 /**
@@ -16,12 +15,14 @@ export function App() {
   const policy = state.policy.value;
   const policyChunk = useChunk(policy, ui.loadPolicyChunk, ui.chunkFailed);
   const prefsChunk = useChunk(prefs, ui.loadPreferencesChunk, ui.chunkFailed);
+  // Fetched while the banner is up, so it is there the moment a decision brings it, to take focus back.
+  const floating = useChunk(host.model.ui.floatingButton && (banner || state.record.value), ui.loadFloatingChunk, ui.chunkFailed);
 
   // The floating button stays in place under an open dialog, below it in stacking order, so focus can go back to
   // it when the dialog it opened closes.
   return (
     <ThemeRoot>
-      {host.model.ui.floatingButton && state.record.value && !banner && <FloatingButton />}
+      {floating && state.record.value && !banner && <floating.FloatingButton />}
       {banner && <Banner />}
       {policy && policyChunk && <policyChunk.PolicyDialog section={policy.section} onClose={ui.closePolicy} />}
       {prefs && prefsChunk && <prefsChunk.PreferencesDialog onClose={ui.closePreferences} />}

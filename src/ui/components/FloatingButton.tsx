@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { keepFocusVisible } from '../scroll-padding.js';
 import { useUi } from '../ui-context.js';
 
+export { default as fabStyles } from './floating.css?inline';
+
 /** A way back to the choices on every page (GDPR Art. 7(3): withdrawing is as easy as giving consent). */
 export function FloatingButton() {
   const ui = useUi();
