@@ -1,5 +1,5 @@
-import { configFingerprint } from '../core/config-fingerprint.js';
 import { describe, expect, it } from 'vitest';
+import { configFingerprint } from '../core/config-fingerprint.js';
 import { createConsentState } from '../core/consent-state.js';
 import { fakeEnvironment } from '../core/fake-environment.js';
 import { gateModel } from '../core/gate-model.js';
@@ -13,11 +13,11 @@ const config = {
 };
 
 /** The engine started by a script tag, with a browser that sends Global Privacy Control. */
-function attach(base: GateModel | null | undefined) {
+function attach(base: GateModel | null | undefined, fingerprint: string | null = configFingerprint(config)) {
   const { env, logs } = fakeEnvironment();
   const state = createConsentState(base ?? gateModel({ categories: [], mode: 'notice' }), null, env.console, true);
   const navigator = { globalPrivacyControl: true } as unknown as Navigator;
-  const actions = attachActions(config, state, { env: { ...env, window, document, navigator }, base: base as GateModel | null, fingerprint: configFingerprint(config) });
+  const actions = attachActions(config, state, { env: { ...env, window, document, navigator }, base: base as GateModel | null, fingerprint: fingerprint ?? undefined });
   return { actions, state, logs };
 }
 
@@ -38,8 +38,11 @@ describe('the script-tag engine', () => {
   });
 
   it('stays closed, and says why, when the gate comes from another release', () => {
-    const { actions, logs } = attach(undefined);
-    expect(actions).toBeUndefined();
-    expect(String(logs.error[0]![1])).toBe('Error: assent.js and assent-engine.js come from different releases');
+    // Releases before this one sent no model at all, and then a model but no fingerprint.
+    for (const [base, fingerprint] of [[undefined, null], [gateModel(config), null]] as const) {
+      const { actions, logs } = attach(base, fingerprint);
+      expect(actions).toBeUndefined();
+      expect(String(logs.error[0]![1])).toBe('Error: assent.js and assent-engine.js come from different releases');
+    }
   });
 });
