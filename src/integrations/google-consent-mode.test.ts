@@ -54,6 +54,16 @@ describe('Google Consent Mode', () => {
     expect(events(page)).toHaveLength(1);
   });
 
+  it('sends one update, not two, for a decision made by the code that started it', async () => {
+    const page: Page = {};
+    const t = fakeContext(config({ mode: 'opt-out' }), { window: page as unknown as Window & typeof globalThis });
+    googleConsentMode(t.ctx);
+    t.store.decide('accept_all', 'api', { analytics: true, marketing: true });
+    await Promise.resolve();
+    expect(consentEntries(page).map((e) => e[1])).toEqual(['default', 'update']);
+    expect(events(page)).toHaveLength(1);
+  });
+
   it('sends nothing more when a held state is released with nothing to grant', async () => {
     const page: Page = {};
     const t = fakeContext(config(), { window: page as unknown as Window & typeof globalThis });

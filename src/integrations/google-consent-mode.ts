@@ -74,9 +74,11 @@ export const googleConsentMode: Integration = ({ model, env, store, later }) => 
     Object.fromEntries(signalsOf(gcm).map((k) => [k, Array.isArray(map[k]) && map[k].length && map[k].every(store.granted) ? 'granted' : 'denied']));
   // A decision or a revoke always updates; a page view (or a held state's release) only when there is something to say. `at`
   // puts it at that place in `dataLayer` rather than last.
+  let told = false;
   const update = (decided?: unknown, at = -1) => {
     const now = state();
     if (!decided && !store.get() && !Object.values(now).includes('granted')) return;
+    told = true;
     const event = {
       event: 'assent_consent',
       assent: Object.fromEntries(model.categories.map((c) => [c.id, store.granted(c.id)])),
@@ -87,9 +89,10 @@ export const googleConsentMode: Integration = ({ model, env, store, later }) => 
   };
   // The page view's first update goes right after the default: where tags were queued above Assent, a stored choice
   // then reaches them too, rather than coming after they ran as denied. Only the default can't wait; the update
-  // follows before the page's next script, and an instance discarded at once sends none.
+  // follows before the page's next script, and an instance discarded at once sends none. A decision made by the code
+  // that started Assent has said it all already.
   const at = sendConsentDefault(w, gcm, env.console);
-  later(() => update(undefined, at));
+  later(() => told || update(undefined, at));
   // A choice another page made revokes here without a decision of this page's; Google's tags must hear it too.
   return { destroy: store.subscribe((change) => update(change.record || change.revoked.length)) };
 };
