@@ -147,11 +147,13 @@ export function startGate(
     for (const s of c.services) {
       // A blocked vendor (an ad blocker, a network filter) is the visitor's choice, not the page's error: it is
       // reported quietly, never as an unhandled rejection that the site's own error monitoring would collect.
-      // One per page: an instance made again (a component mounted anew) finds its predecessor's script there.
+      // One per page: an instance made again (a component mounted anew) finds its predecessor's script there. Added
+      // directly, not through loadScript(), which would wait for the same consent a second time.
       const src = s.src;
-      const key = `${c.id}.${s.id}`;
-      if (src) onConsent(key, () => {
-        if (!doc?.querySelector(`[data-assent-service=${s.id}]`)) loadScript(src, key, { 'data-assent-service': s.id }).catch((e: unknown) => env.console.warn(e));
+      if (src) onConsent(`${c.id}.${s.id}`, () => {
+        if (doc && !doc.querySelector(`[data-assent-service=${s.id}]`)) {
+          injectScript(doc, src, { 'data-assent-service': s.id }, trust.url, env.nonce).catch((e: unknown) => env.console.warn(e));
+        }
       });
     }
   }
