@@ -69,7 +69,7 @@ test.describe('gated embeds', () => {
     expect(await src(page, 'tour')).toBeNull();
   });
 
-  test('"Load this content" loads only that embed and records no choice', async ({ page }) => {
+  test('"Load this content" loads only that embed and changes no choice', async ({ page }) => {
     const requested = hosts(page);
     await page.goto('/test/integrations-embeds.html');
     const placeholder = page.locator('[data-assent-placeholder="marketing"]').first();
@@ -78,6 +78,37 @@ test.describe('gated embeds', () => {
     expect(await src(page, 'webinar')).toBeNull();
     await expect.poll(() => requested).toEqual(['www.youtube-nocookie.com/embed/tour']);
     expect(await page.evaluate(() => (window as unknown as AssentWindow).Assent.get())).toBeNull();
+  });
+
+  test('"Load this content" sends the site\'s log proof of that consent: the embed, its address and the texts shown', async ({ page }) => {
+    // The test page's config, with a log to send records to.
+    await page.route('**/test/integrations-embeds.html', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: (await res.text()).replace('"categories"', '"recordUrl": "/records", "categories"') });
+    });
+    const sent: Record<string, unknown>[] = [];
+    await page.route('**/records', (route) => {
+      sent.push(JSON.parse(route.request().postData() ?? 'null') as Record<string, unknown>);
+      return route.fulfill({ status: 204 });
+    });
+    await page.goto('/test/integrations-embeds.html');
+    await page.locator('[data-assent-placeholder="marketing"]').first().getByRole('button', { name: 'Load this content' }).click();
+    await expect.poll(() => sent.length).toBe(1);
+    expect(sent[0]).toMatchObject({
+      action: 'load_once',
+      source: 'embed',
+      categories: { necessary: true, marketing: false, maps: false },
+      embed: { category: 'marketing', src: VIDEO + 'tour' },
+      language: 'en',
+      texts: [
+        'Product tour is blocked until you allow Marketing and media.',
+        'Measures campaigns and shows more relevant ads, here and on other sites.',
+        'Load this content',
+      ],
+    });
+    // It is no decision: nothing is stored.
+    expect(await page.evaluate(() => (window as unknown as AssentWindow).Assent.get())).toBeNull();
+    expect((await page.context().cookies()).map((c) => c.name)).not.toContain('embeds_consent');
   });
 
   test('a placeholder takes its embed\'s height, so nothing moves, and keyboard focus goes on to the embed it loaded', async ({ page }) => {

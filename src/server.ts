@@ -6,7 +6,7 @@ import { ownData } from './core/own-data.js';
 import type { ConsentRecord } from './core/types.js';
 import { validateConfig } from './core/validate-config.js';
 
-export type { ConsentRecord, ConsentAction, ConsentSource, ProofRecord } from './core/types.js';
+export type { ConsentRecord, ConsentAction, ConsentSource, EmbedLoad, LoadOnceRecord, ProofRecord } from './core/types.js';
 export { renewConsentCookie, type RenewOptions } from './storage/renew-consent-cookie.js';
 /**
  * The fingerprint a proof record's `config` carries: keep each config you publish under it. Taken, as the browser

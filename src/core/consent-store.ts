@@ -3,7 +3,7 @@ import { decodeConsent, encodeConsent } from './consent-codec.js';
 import { createConsentState, type ConsentState } from './consent-state.js';
 import type { Environment } from './environment.js';
 import { expiryOf, isCurrent, type StoredModel } from './is-current.js';
-import type { ConsentAction, ConsentRecord, ConsentSource, DecisionMeta, ProofRecord } from './types.js';
+import type { ConsentAction, ConsentRecord, ConsentSource, DecisionMeta, EmbedLoad, LoadOnceRecord, ProofRecord } from './types.js';
 import { VERSION } from './version.js';
 
 export type { Listener } from './consent-state.js';
@@ -14,6 +14,11 @@ export interface ConsentStore extends Omit<ConsentState, 'commit'> {
   release(): void;
   decide(action: ConsentAction, source: ConsentSource, choice: Record<string, boolean>, meta?: DecisionMeta): void;
   withdraw(source: ConsentSource, meta?: DecisionMeta): void;
+  /**
+   * The proof of "Load this content": consent to one embed, once, under the visitor's id. It changes no choice, so
+   * nothing is stored and no listener hears of it; the caller sends it.
+   */
+  loadedOnce(embed: EmbedLoad, meta?: DecisionMeta): LoadOnceRecord;
   /**
    * Reads storage again and puts what it holds in force, without a record: no decision was made here. Says
    * whether anything changed.
@@ -131,16 +136,17 @@ export function withDecisions(
     if (model.mode === 'notice') return;
     const kept = next && keep(next);
     if (!kept) attempt(() => storage.clear());
-    tell(kept, {
-      ...record,
-      // The config the visitor decided under: its services, cookies and purposes are what they were told about.
-      ...(config && { config }),
-      categories: { ...record.categories },
-      time: new Date(record.timestamp).toISOString(),
-      version: VERSION,
-      ...meta,
-    });
+    tell(kept, proof(record, meta));
   };
+  const proof = (record: ConsentRecord, meta?: DecisionMeta): ProofRecord => ({
+    ...record,
+    // The config the visitor decided under: its services, cookies and purposes are what they were told about.
+    ...(config && { config }),
+    categories: { ...record.categories },
+    time: new Date(record.timestamp).toISOString(),
+    version: VERSION,
+    ...meta,
+  });
   const current = state.get();
   if (current && config && current.config !== config) {
     state.commit(keep(current));
@@ -181,6 +187,10 @@ export function withDecisions(
       lapsed = read.lapsed;
       tell(read.current);
       return true;
+    },
+    loadedOnce(embed, meta) {
+      const choice = Object.fromEntries(ids.map((id) => [id, state.granted(id)]));
+      return { ...proof(build('custom', 'embed', choice), meta), action: 'load_once', source: 'embed', embed };
     },
     withdraw(source, meta) {
       // With nothing stored there is nothing to withdraw under opt-in rules: no record, no new id. Storage is asked

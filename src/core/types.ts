@@ -144,6 +144,24 @@ export interface ProofRecord extends ConsentRecord {
   texts?: string[];
 }
 
+/**
+ * The proof record of "Load this content" on an embed's placeholder: consent to that one embed, this once. It changes
+ * no choice, so nothing is stored and no `change` event fires; it goes to `recordUrl` like a decision's record, under
+ * the same visitor id, with `categories` as the choice in force.
+ */
+export interface LoadOnceRecord extends Omit<ProofRecord, 'action' | 'source'> {
+  action: 'load_once';
+  source: 'embed';
+  /** The embed's category and service (from `data-assent`) and the address it loaded. */
+  embed: EmbedLoad;
+}
+
+export interface EmbedLoad {
+  category: string;
+  service?: string;
+  src: string;
+}
+
 /** Extra facts the UI knows about a decision: the language and the texts the visitor saw. */
 export interface DecisionMeta {
   language?: string;

@@ -1,7 +1,7 @@
 import type { ConsentState } from './consent-state.js';
 import type { Environment } from './environment.js';
 import type { ConsentModel } from './model.js';
-import type { ConsentAction, ConsentSource, DecisionMeta } from './types.js';
+import type { ConsentAction, ConsentSource, DecisionMeta, EmbedLoad } from './types.js';
 
 /**
  * What the gate hands the UI chunk. The UI imports nothing from the gate but these types: every value comes
@@ -13,6 +13,8 @@ export interface UiHost {
   store: Pick<ConsentState, 'get' | 'granted' | 'subscribe'>;
   decide(action: ConsentAction, source: ConsentSource, choice: Record<string, boolean>, meta?: DecisionMeta): void;
   withdraw(source: ConsentSource, meta?: DecisionMeta): void;
+  /** Sends the proof that the visitor loaded one embed, once ("Load this content"); changes no choice. */
+  loadedOnce(embed: EmbedLoad, meta?: DecisionMeta): void;
   /** Whether a Global Privacy Control signal was honoured on this page view (CCPA § 7025). */
   gpcHonoured(): boolean;
   /** An i18next instance the host app passed in through the ESM API; the UI makes its own otherwise. */
@@ -23,7 +25,7 @@ export interface UiHost {
 export interface EmbedTarget {
   element: HTMLElement;
   category: string;
-  /** Loads just this embed, once, without recording consent. */
+  /** Loads just this embed, once, without changing the choice. */
   loadOnce(): void;
   /** Hands the embed to the UI again when it is next seen: its placeholder went with it when it left the page. */
   forget?(): void;

@@ -4,7 +4,7 @@ import { browserEnvironment, type Environment, type GateEnvironment } from '../c
 import type { ConsentModel } from '../core/model.js';
 import { safeCall } from '../core/safe-call.js';
 import { isPlainObject } from '../core/schema.js';
-import type { ChangeDetail } from '../core/types.js';
+import type { ChangeDetail, DecisionMeta, EmbedLoad } from '../core/types.js';
 import type { Actions, UiController, UiHost } from '../core/ui-host.js';
 import { regionCode } from '../core/resolve-mode.js';
 import { checkConfig, extendModel, ISO_REGION } from '../core/validate-config.js';
@@ -94,6 +94,7 @@ export function engineActions(
     (doc ? cookieStorage({ ...model.cookie, secure: win?.location.protocol === 'https:' }) : memoryStorage());
   const store: ConsentStore = withDecisions(state, model, storage, env, fingerprint);
 
+  const send = (proof: object) => model.recordUrl && sendRecord(env, model.recordUrl, JSON.stringify(proof));
   // Watched before Global Privacy Control can decide below and send the first record.
   const stopWatching = doc && model.recordUrl ? reportBlockedRecords(doc, model.recordUrl, env.console) : () => {};
   store.subscribe((change) => {
@@ -110,7 +111,7 @@ export function engineActions(
     if (held.length) void withUi((u) => u.renderPlaceholders(held));
     if (record) {
       doc?.dispatchEvent(new CustomEvent('assent:change', { detail: change as ChangeDetail }));
-      if (model.recordUrl) sendRecord(env, model.recordUrl, JSON.stringify(record));
+      send(record);
     }
     if (revoked.length && model.reloadOnRevoke) win?.location.reload();
   });
@@ -130,7 +131,11 @@ export function engineActions(
         env.console.error('Assent: could not record the decision', e);
       }
     };
-  const record = { decide: guard(store.decide), withdraw: guard(store.withdraw) };
+  const record = {
+    decide: guard(store.decide),
+    withdraw: guard(store.withdraw),
+    loadedOnce: guard((embed: EmbedLoad, meta?: DecisionMeta) => send(store.loadedOnce(embed, meta))),
+  };
 
   let ui: Promise<UiController | undefined> | undefined;
   /** Set by destroy(): from then on nothing of this instance is drawn, however late its interface arrives. */

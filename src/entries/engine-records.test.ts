@@ -7,6 +7,7 @@ import type { AssentConfig, ChangeDetail, ProofRecord } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 import { configFingerprint } from '../core/config-fingerprint.js';
 import { memoryStorage } from '../storage/memory-storage.js';
+import type { UiController, UiHost } from '../core/ui-host.js';
 import { attachActions } from './engine-actions.js';
 
 const RECORD_URL = 'https://records.example.com/consent';
@@ -26,6 +27,8 @@ interface Setup {
   sendBeacon?: (url: string, data?: BodyInit | null) => boolean;
   /** Storage the test keeps, to change it as another page would. */
   storage?: ReturnType<typeof memoryStorage>;
+  /** Gives the engine jsdom's document and an interface that only keeps the host it is mounted with. */
+  ui?: boolean;
 }
 
 /** The engine with a browser whose sendBeacon is a spy; no document, so the choice is kept in memory. */
@@ -39,8 +42,14 @@ function engine(o: Setup = {}) {
   const state = createConsentState(gateModel(config), null, env.console, o.held);
   const changes: Partial<ChangeDetail>[] = [];
   state.subscribe((c) => void changes.push(c));
+  let host: UiHost | undefined;
+  const mountUi = (h: UiHost) => {
+    host = h;
+    return { renderPlaceholders: () => {} } as unknown as UiController;
+  };
   const actions = attachActions(config, state, {
-    env: { ...env, window, navigator },
+    env: { ...env, window, navigator, ...(o.ui && { document }) },
+    ...(o.ui && { loadUi: () => Promise.resolve({ mountUi }) }),
     storage: o.storage ?? memoryStorage(o.stored),
     base: gateModel(config),
     fingerprint: configFingerprint(config),
@@ -53,7 +62,13 @@ function engine(o: Setup = {}) {
       expect(typeof body).toBe('string');
       return JSON.parse(body as string) as ProofRecord;
     });
-  return { actions: actions!, state, sendBeacon, sent, changes, logs, clock, reload };
+  /** The host the interface is mounted with, as a placeholder would use it. */
+  const ui = async () => {
+    actions!.renderPlaceholders([]);
+    await vi.waitFor(() => expect(host).toBeDefined());
+    return host!;
+  };
+  return { actions: actions!, state, sendBeacon, sent, changes, logs, clock, reload, ui };
 }
 
 describe('proof records sent to recordUrl', () => {
@@ -76,6 +91,36 @@ describe('proof records sent to recordUrl', () => {
     });
     // The same record the site's change listeners are given.
     expect(records[0]).toEqual(JSON.parse(JSON.stringify(changes.at(-1)!.record)));
+  });
+
+  it('sends a load_once record for an embed loaded once, under the visitor id a later decision keeps, and changes no choice', async () => {
+    const { actions, sent, changes, state, ui, clock } = engine({ ui: true });
+    const host = await ui();
+    const embed = { category: 'ads', service: 'video', src: 'https://video.example.com/embed/42' };
+    host.loadedOnce(embed, { language: 'en', texts: ['Product video is blocked until you allow Ads.', 'Load this content'], textHash: 'abc' });
+    const [loaded] = sent();
+    expect(loaded).toEqual({
+      id: expect.stringMatching(/^[0-9a-z]{12}$/),
+      revision: 4,
+      timestamp: clock.now,
+      time: new Date(clock.now).toISOString(),
+      action: 'load_once',
+      source: 'embed',
+      categories: { necessary: true, analytics: false, ads: false },
+      mode: 'opt-in',
+      config: configFingerprint(base),
+      version: VERSION,
+      embed,
+      language: 'en',
+      texts: ['Product video is blocked until you allow Ads.', 'Load this content'],
+      textHash: 'abc',
+    });
+    // No choice was made: nothing stored, nothing granted, no change for the page's listeners.
+    expect(state.get()).toBeNull();
+    expect(state.granted('ads')).toBe(false);
+    expect(changes).toEqual([]);
+    actions.acceptAll();
+    expect(sent()[1]).toMatchObject({ action: 'accept_all', id: loaded!.id });
   });
 
   it('sends a withdraw record, under the same consent id, when consent is withdrawn', async () => {

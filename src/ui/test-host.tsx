@@ -2,7 +2,7 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import type { Category, ConsentModel } from '../core/model.js';
 import type { UiHost } from '../core/ui-host.js';
-import type { ChangeDetail, ConsentAction, ConsentRecord, ConsentSource, DecisionMeta, UiConfig } from '../core/types.js';
+import type { ChangeDetail, ConsentAction, ConsentRecord, ConsentSource, DecisionMeta, EmbedLoad, UiConfig } from '../core/types.js';
 import { createTranslator } from './i18n/create-translator.js';
 import { UiContext, type Ui } from './ui-context.js';
 import { createUiState } from './ui-state.js';
@@ -17,6 +17,7 @@ export interface Decision {
 export interface TestHost extends UiHost {
   decisions: Decision[];
   withdrawals: ConsentSource[];
+  loads: { embed: EmbedLoad; meta?: DecisionMeta | undefined }[];
   /** Records a decision as if it came from elsewhere (the API, another tab). */
   set(record: ConsentRecord | null): void;
 }
@@ -125,6 +126,10 @@ export function createTestHost(o: TestHostOptions = {}): TestHost {
     },
     decisions: [],
     withdrawals: [],
+    loads: [],
+    loadedOnce(embed, meta) {
+      host.loads.push({ embed, meta });
+    },
     decide(action, source, choice, meta) {
       host.decisions.push({ action, source, choice, meta });
       const r = build(action, source, choice);

@@ -4,11 +4,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { category, createTestHost, DEFAULT_CATEGORIES, record, renderWithUi } from '../test-host.js';
 import { EmbedPlaceholder } from './EmbedPlaceholder.js';
 
-function target() {
+/** An embed as the gate holds it; loading gives it its `src`, as the gate does, when that is a web address. */
+function target(src = 'https://video.example.com/embed/42', assent = 'marketing') {
   const element = document.createElement('iframe');
   element.title = 'Product video';
+  element.setAttribute('data-assent', assent);
+  element.setAttribute('data-src', src);
   const loads: number[] = [];
-  return { element, category: 'marketing', loadOnce: () => void loads.push(1), loads };
+  const loadOnce = () => {
+    loads.push(1);
+    if (/^https?:$/.test(new URL(src, element.baseURI).protocol)) element.setAttribute('src', src);
+  };
+  return { element, category: assent.split('.')[0]!, loadOnce, loads };
 }
 
 afterEach(cleanup);
@@ -39,14 +46,40 @@ describe('EmbedPlaceholder', () => {
     expect(host.decisions).toEqual([]);
   });
 
-  it('loads the embed once without recording consent', async () => {
-    const t = target();
+  it('loads the embed once without changing the choice, and sends proof of that consent with the address it loaded and the texts shown', async () => {
+    const t = target('https://video.example.com/embed/42', 'marketing.video');
     let removed = 0;
     const { host } = await renderWithUi(<EmbedPlaceholder target={t} onLoaded={() => removed++} />);
     fireEvent.click(screen.getByRole('button', { name: 'Load this content' }));
     expect(t.loads).toEqual([1]);
     expect(removed).toBe(1);
     expect(host.decisions).toEqual([]);
+    const texts = [
+      'Product video is blocked until you allow Marketing.',
+      'Measures campaigns and shows more relevant ads, here and on other sites.',
+      'Load this content',
+    ];
+    expect(host.loads).toEqual([
+      {
+        embed: { category: 'marketing', service: 'video', src: 'https://video.example.com/embed/42' },
+        meta: { language: 'en', texts, textHash: textHash(texts) },
+      },
+    ]);
+  });
+
+  it('records a relative address as the absolute one the frame loaded', async () => {
+    const t = target('/embed/map');
+    const { host } = await renderWithUi(<EmbedPlaceholder target={t} onLoaded={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Load this content' }));
+    expect(host.loads[0]!.embed).toEqual({ category: 'marketing', src: new URL('/embed/map', document.baseURI).href });
+  });
+
+  it('records nothing when the embed did not load, as one whose address is not a web address never does', async () => {
+    const t = target('javascript:alert(1)');
+    const { host } = await renderWithUi(<EmbedPlaceholder target={t} onLoaded={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Load this content' }));
+    expect(t.loads).toEqual([1]);
+    expect(host.loads).toEqual([]);
   });
 
   it('always allows the category for an undecided opt-out visitor without turning off what runs by default', async () => {

@@ -13,13 +13,13 @@ const NAME = 'assent-embed-name';
 
 export interface EmbedPlaceholderProps {
   target: EmbedTarget;
-  /** Called after "Load this content": the embed runs once and the placeholder goes. */
+  /** Called after "Load this content": the embed runs once, that consent is recorded, and the placeholder goes. */
   onLoaded(): void;
 }
 
 /**
  * Stands in for an embed held back by the gate: says what it is, what its category is for, and offers to load it
- * once or always. "Always allow" is consent to the whole category, so the category's own description is shown with
+ * once or always; either is recorded as proof of consent. "Always allow" is consent to the whole category, so the category's own description is shown with
  * it, and Customise leads to its services and cookies, as the banner's second layer does.
  */
 export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
@@ -59,6 +59,14 @@ export function EmbedPlaceholder({ target, onLoaded }: EmbedPlaceholderProps) {
           class="btn"
           onClick={() => {
             target.loadOnce();
+            // Consent to this embed alone, which the site must be able to show too: recorded only if it loaded (an
+            // address that isn't a web address never does), with the address it loaded.
+            const src = el.getAttribute('src');
+            if (src) {
+              const service = el.getAttribute('data-assent')?.split('.')[1];
+              const embed = { category: target.category, ...(service && { service }), src: new URL(src, el.baseURI).href };
+              host.loadedOnce(embed, decisionMeta(ui.lang, [blocked, description.text, t('embed.load')].filter(Boolean)));
+            }
             onLoaded();
           }}
         >
