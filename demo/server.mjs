@@ -2,6 +2,7 @@
 // Any page whose file name contains ".csp." is sent with a strict Content-Security-Policy, and one whose name
 // contains ".sandbox." is sandboxed without its origin: its cookies and storage throw, as when a browser blocks them.
 // /cdn/* is the build again, sent with `Access-Control-Allow-Origin: *` as a CDN would; /dist/* is sent without it.
+// POST /records is the demo sites' proof log (their `recordUrl`), kept in memory; /records.json gives it back.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -32,10 +33,38 @@ function locate(pathname) {
   return join(root, 'demo', clean);
 }
 
+/** Reads a request body of at most `limit` bytes; a longer one is cut off and fails to parse. */
+async function bodyOf(req, limit = 64 * 1024) {
+  let text = '';
+  for await (const chunk of req) {
+    text += chunk;
+    if (text.length > limit) break;
+  }
+  return text;
+}
+
 export function startServer(listenPort = port) {
+  // The newest records first, as a site's log would show them; only the latest few, since nothing is ever pruned.
+  const records = [];
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname === '/records' && req.method === 'POST') {
+        // A beacon says which page sent it only in its Referer: that names the demo site.
+        const from = req.headers.referer ? new URL(req.headers.referer).pathname : '';
+        try {
+          records.unshift({ received: new Date().toISOString(), page: from, record: JSON.parse(await bodyOf(req)) });
+          records.length = Math.min(records.length, 200);
+        } catch {
+          // Not a record: nothing to keep.
+        }
+        res.writeHead(204);
+        return void res.end();
+      }
+      if (url.pathname === '/records.json') {
+        res.writeHead(200, { 'content-type': types['.json'], 'cache-control': 'no-store' });
+        return void res.end(JSON.stringify(records));
+      }
       // ?delay=ms holds a response back, so tests can prove ordering does not depend on download speed.
       const delay = Number(url.searchParams.get('delay') ?? 0);
       if (delay > 0) await new Promise((r) => setTimeout(r, Math.min(delay, 5000)));

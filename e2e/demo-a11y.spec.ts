@@ -15,6 +15,7 @@ const PAGES = [
   '/orchestrate/privacy.html',
   '/opsiq/',
   '/opsiq/privacy.html',
+  '/records.html',
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

@@ -37,6 +37,25 @@ test.describe('demo index', () => {
     });
   }
 
+  test('the proof log shows the records a demo site sent, as the site\'s own server would receive them', async ({ page }) => {
+    await page.goto('/orchestrate/');
+    await page.locator('[data-assent-action="reject-all"]').click();
+    // The consent id ties this test's record to its row: the log is shared with every other test's pages.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { Assent: { get(): { id: string } | null } }).Assent.get()?.id)).toBeTruthy();
+    const id = await page.evaluate(() => (window as unknown as { Assent: { get(): { id: string } } }).Assent.get().id);
+    await page.goto('/');
+    await page.getByRole('link', { name: 'proof log' }).click();
+    await expect(page.getByRole('status')).toHaveText(/records\./);
+    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: id, exact: true }) });
+    await expect(row).toHaveCount(1);
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells.slice(1, 6)).toEqual(['/orchestrate/', 'reject_all', 'banner', 'necessary', 'analytics, error-monitoring']);
+    expect(cells[6]).toMatch(/^en\b/);
+    // The wording the visitor read, which the record's hash covers.
+    await row.getByText(/texts, hash /).click();
+    await expect(row.getByRole('listitem').filter({ hasText: 'Reject all' })).toHaveCount(1);
+  });
+
   test('a test page without an icon link logs nothing on the console, not even a missing favicon', async ({ page }) => {
     const logged: string[] = [];
     page.on('console', (m) => void logged.push(`${m.type()}: ${m.text()}`));
