@@ -1,8 +1,9 @@
 import tseslint from 'typescript-eslint';
 
 /*
- * The gate (core, storage, gate, integrations, entries) runs on every page view and must stay free of the UI
- * stack; the UI chunk may only take types from the gate, so the two builds never carry the same code twice.
+ * The gate and the engine (core, storage, gate, integrations, entries, shared) must stay free of the UI
+ * stack, which only the interface loads; the UI chunk may only take types from them (and values from shared/),
+ * so the builds never carry the same code twice.
  */
 const uiStack = ['preact', 'preact/*', '@preact/signals', 'i18next', 'marked', 'dompurify'];
 
@@ -17,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**', 'src/storage/**', 'src/gate/**', 'src/integrations/**', 'src/entries/**', 'src/iife.ts', 'src/server.ts'],
+    files: ['src/core/**', 'src/storage/**', 'src/gate/**', 'src/integrations/**', 'src/entries/**', 'src/shared/**', 'src/iife.ts', 'src/engine.ts', 'src/server.ts'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -20,7 +20,10 @@ export interface ConsentState {
   /** `granted` for `category`, or for `category.service` (the service must belong to that category). */
   has(key: string): boolean;
   subscribe(fn: Listener): () => void;
-  /** Whether the state waits for the engine to confirm the config (and find the choice) before granting anything. */
+  /**
+   * Whether the state waits for the engine before granting anything: to validate the config (the script tag), then
+   * to read the stored choice under it and apply Global Privacy Control (the script tag and the npm entry).
+   */
   held(): boolean;
   /**
    * Puts `next` in force. With `change`, also releases a held state, then tells every listener what `change()`
@@ -33,8 +36,9 @@ export interface ConsentState {
 }
 
 /**
- * A state starts held when the config it will enforce hasn't been validated yet: it grants nothing, not even
- * strictly necessary categories, until the engine has checked the config and released it.
+ * A held state grants nothing, not even strictly necessary categories, until the engine releases it: after checking
+ * the config where that hasn't been done yet (the script tag), reading the stored choice under it and applying
+ * Global Privacy Control, so that nothing sold runs even for a moment.
  */
 export function createConsentState(
   model: GateModel,

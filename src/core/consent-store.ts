@@ -1,3 +1,4 @@
+import { attempt } from './attempt.js';
 import type { ConsentStorage } from '../storage/consent-storage.js';
 import { decodeConsent, encodeConsent } from './consent-codec.js';
 import { createConsentState, type ConsentState } from './consent-state.js';
@@ -48,17 +49,8 @@ function refusedByAny(storage: ConsentStorage): ConsentRecord | null {
   return { ...copies[0]!, categories };
 }
 
-/**
- * A storage of the site's own (the `storage` option) may throw: what it fails to read is no choice, and what it
- * fails to write stays in force for the page view, as when the browser refuses the cookie.
- */
-const attempt = <T>(fn: () => T): T | undefined => {
-  try {
-    return fn();
-  } catch {
-    return undefined;
-  }
-};
+// A storage of the site's own (the `storage` option) may throw, through `attempt`: what it fails to read is no
+// choice, and what it fails to write stays in force for the page view, as when the browser refuses the cookie.
 
 /** Whether two records hold the same decision: a restamp under another config changes neither. */
 const sameChoice = (a: ConsentRecord | null, b: ConsentRecord | null) => {
@@ -66,7 +58,7 @@ const sameChoice = (a: ConsentRecord | null, b: ConsentRecord | null) => {
   return code(a) === code(b);
 };
 
-/** A store that reads its choice from storage: for the engine, the server-side tests and the Node API. */
+/** A store that reads its choice from storage, for tests: the engine adds decisions to the gate's state instead. */
 export function createConsentStore(model: StoredModel, storage: ConsentStorage, env: Environment, config?: string): ConsentStore {
   return withDecisions(createConsentState(model, readChoice(storage, model, env.now()).current, env.console), model, storage, env, config);
 }
@@ -102,8 +94,8 @@ export function withDecisions(
     return kept;
   };
   const ids = model.categories.map((c) => c.id);
-  // A held state comes from the script tag, which couldn't trust what it read: the choice is read again here,
-  // under the validated model. A choice that lapsed is kept aside until the visitor decides again.
+  // A held state's choice is read here, under the validated model: the script tag's gate couldn't trust what it read,
+  // and the npm entry leaves the reading to this. A choice that lapsed is kept aside until the visitor decides again.
   const read = readChoice(storage, model, env.now());
   let lapsed = read.lapsed;
   if (state.held() || !state.get()) state.commit(read.current, undefined, lapsed);
@@ -114,8 +106,8 @@ export function withDecisions(
    */
   const tell = (next: ConsentRecord | null, record?: ProofRecord) => {
     const before = ids.filter((id) => state.granted(id) || (!!record && lapsed?.categories[id] === true));
-    if (record) lapsed = null;
     // Releasing a held state is no decision: a lapsed choice still counts after it.
+    if (record) lapsed = null;
     state.commit(
       next,
       () => {

@@ -1,3 +1,4 @@
+import { attempt } from './attempt.js';
 /**
  * Everything Assent reads from the browser, in one object, so tests can hand in a fake and the core never
  * touches a global directly. Each field may be missing (server, worker, sandboxed frame).
@@ -23,14 +24,6 @@ export interface Environment {
 /** What the gate reads: the script tag's gate builds just this much, and the engine adds the rest. */
 export type GateEnvironment = Pick<Environment, 'window' | 'document' | 'navigator' | 'now' | 'console' | 'nonce'>;
 
-/** Reads a browser global without letting a throwing getter (sandboxed iframe, blocked storage) escape. */
-const read = <T>(get: () => T): T | undefined => {
-  try {
-    return get();
-  } catch {
-    return undefined;
-  }
-};
 
 export function browserEnvironment(nonce?: string): Environment {
   const w = typeof window === 'undefined' ? undefined : window;
@@ -38,12 +31,13 @@ export function browserEnvironment(nonce?: string): Environment {
     window: w,
     document: w?.document,
     navigator: w?.navigator,
-    // Opening a storage area waits on the browser process, and only cleanup after a withdrawal needs one.
+    // Opening a storage area waits on the browser process, and only cleanup after a withdrawal needs one. In a
+    // sandboxed frame, or with storage blocked, the getter throws: that reads as no storage.
     get localStorage() {
-      return read(() => w?.localStorage);
+      return attempt(() => w?.localStorage);
     },
     get sessionStorage() {
-      return read(() => w?.sessionStorage);
+      return attempt(() => w?.sessionStorage);
     },
     now: () => Date.now(),
     random: (n) => {

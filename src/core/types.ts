@@ -12,61 +12,89 @@ export type StorageEntryConfig =
     };
 
 export interface ServiceConfig {
+  /** Letters, digits, `_` or `-`, starting with a letter; unique within its category. `data-assent="category.id"` names it. */
   id: string;
+  /** Shown in cookie tables. @default the id */
   name?: string;
+  /** Who sets the cookies, shown in the cookie table. */
   provider?: LocalizedText;
+  /** Why, shown in the cookie table. */
   purpose?: LocalizedText;
   /** Link to the vendor's own privacy policy, shown in the cookie table: an absolute http(s) URL. */
   policyUrl?: string;
+  /** Cookies the service sets, listed in the cookie table and deleted when its category is turned off. @default [] */
   cookies?: StorageEntryConfig[];
+  /** localStorage keys, listed and deleted like the cookies. @default [] */
   localStorage?: StorageEntryConfig[];
+  /** sessionStorage keys, listed and deleted like the cookies. @default [] */
   sessionStorage?: StorageEntryConfig[];
   /** A built-in vendor recipe (`clarity`, `sentry`) whose defaults fill this service. */
   preset?: 'clarity' | 'sentry';
   /** Free-form options for the preset, e.g. `{ projectId: '…' }`. */
   options?: Record<string, unknown>;
-  /** Script loaded when the service's category is granted. */
+  /** A script loaded, once per page, when the service is granted. */
   src?: string;
 }
 
 export interface CategoryConfig {
+  /** Letters, digits, `_` or `-`, starting with a letter, at most 32 characters; unique. */
   id: string;
-  /** Strictly necessary: always on, shown locked, never asked. */
+  /** Strictly necessary: always on, shown locked, never asked. @default false */
   required?: boolean;
-  /** Under opt-out rules (CCPA) this category is a "sale or sharing" of personal information. */
+  /** Under opt-out rules (CCPA) this category is a "sale or sharing" of personal information. @default false */
   saleOrShare?: boolean;
+  /** The name shown to visitors. @default built in for common ids (`analytics`, `marketing`, …) */
   title?: LocalizedText;
+  /** What the category is for. @default built in for common ids */
   description?: LocalizedText;
+  /** The vendors in this category. @default [] */
   services?: ServiceConfig[];
 }
 
 export type ConsentMode = 'opt-in' | 'opt-out' | 'notice';
 
 export interface CookieConfig {
+  /** The consent cookie's name, an RFC 6265 token. @default 'assent' */
   name?: string;
+  /** How long a choice lasts, 1 to 395 days (13 months at most). @default 365 */
   days?: number;
+  /** A domain (`example.com`) to share the choice across subdomains. @default the page's host only */
   domain?: string;
 }
 
 /** The configuration object, as a site writes it (JSON-serialisable). */
 export interface AssentConfig {
+  /** The first-party cookie that keeps the choice. */
   cookie?: CookieConfig;
+  /** Your policy's revision, 0 to 999 999 999: raising it asks every visitor again. @default 1 */
   revision?: number;
+  /** The consent categories, in display order: 1 to 64. */
   categories: CategoryConfig[];
+  /** `opt-in` (GDPR, UK), `opt-out` (CCPA) or `notice` (strictly necessary cookies only). @default 'opt-in' */
   mode?: ConsentMode;
+  /** Mode per region: `{ "US-CA": "opt-out", "EU": "opt-in", "default": "opt-in" }`. */
   regions?: Record<string, ConsentMode>;
+  /** The visitor's region, when the config is made per request; `data-region` and the `region` option come first. */
   region?: string;
+  /** Reloads the page when a category is revoked, since running scripts can't be unloaded. @default false */
   reloadOnRevoke?: boolean;
+  /** Google Consent Mode v2: a denied default at start, an update after each decision. */
   googleConsentMode?: GoogleConsentModeConfig;
   /** Everything the UI chunk reads; validated with the rest at init. */
   ui?: UiConfig;
-  /** Where the consent record is POSTed (as JSON, with `navigator.sendBeacon`) after each decision. */
+  /** Where proof records are POSTed (as JSON, with `navigator.sendBeacon`): each decision's, and each embed loaded once. */
   recordUrl?: string;
 }
 
 export interface GoogleConsentModeConfig {
+  /**
+   * The categories each signal needs, all of them granted: `{ "analytics_storage": ["analytics"] }`.
+   * @default analytics_storage from `analytics`; ad_storage, ad_user_data and ad_personalization from `marketing`
+   */
   map?: Record<string, string[]>;
+  /** Sent with the default as `wait_for_update`: milliseconds, 0 to 60 000, Google's tags wait for an update. */
   waitForUpdate?: number;
+  /** Regions the default applies to (`["ES", "US-AK"]`). @default everywhere */
   region?: string[];
 }
 
@@ -85,17 +113,22 @@ export interface PolicyConfig {
 }
 
 export interface UiConfig {
+  /** A bottom bar, a corner box, or a modal dialog. @default 'bar' */
   layout?: Layout;
+  /** `auto` follows the visitor's `prefers-color-scheme`. @default 'auto' */
   theme?: Theme;
+  /** A language to use instead of the page's (`fr`, `fr-CA`). @default the page's `lang`, then the browser's languages */
   language?: string;
+  /** The language when the visitor's isn't available. @default 'en' */
   fallbackLanguage?: string;
+  /** A floating button that reopens the preferences once the visitor has decided. @default false */
   floatingButton?: boolean;
   /** Per-language string overrides: `{ fr: { 'banner.title': '…' } }`. */
   translations?: Record<string, Record<string, string>>;
   policy?: PolicyConfig;
   /**
    * Lets visitors download their consent record, and withdraw consent and clear their choice, from the preferences
-   * dialog. Proof records already sent stay in the site's log.
+   * dialog. Proof records already sent stay in the site's log. @default false
    */
   selfService?: boolean;
 }
@@ -125,7 +158,10 @@ export interface ConsentRecord {
   config?: string;
 }
 
-/** The detail of every `change` event: the new record (null after a withdrawal) and proof-of-consent metadata. */
+/**
+ * The detail of every `change` event: the choice now in force (null when none is stored, as after a withdrawal under
+ * opt-in rules) and proof-of-consent metadata.
+ */
 export interface ChangeDetail {
   consent: ConsentRecord | null;
   /** The record as it should be kept for proof of consent (GDPR Art. 7(1)). */

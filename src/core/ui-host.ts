@@ -56,7 +56,10 @@ export interface Actions {
   acceptAll(): void;
   rejectAll(): void;
   set(choice: Record<string, boolean>): void;
-  /** Forgets the choice, cleans up after what it granted, and shows the banner again. */
+  /**
+   * Withdraws consent and cleans up after every category now off: under opt-in rules the choice is forgotten and the
+   * banner asks again; under opt-out rules it is kept as a refusal; in notice mode nothing changes.
+   */
   withdraw(): Promise<void>;
   /**
    * Shows the banner if, once the engine knows the choice, the visitor still has to be asked; with a choice and a

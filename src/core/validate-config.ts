@@ -18,7 +18,7 @@ import {
 import type { AssentConfig, StorageEntryConfig } from './types.js';
 import { presetIds, withPresetDetails } from './presets.js';
 import { checkPresetOptions } from './preset-options.js';
-import { COOKIE_NAME } from './cookie-name.js';
+import { COOKIE_DOMAIN, COOKIE_NAME } from './cookie-name.js';
 import { isSafeId } from './safe-id.js';
 
 /**
@@ -82,7 +82,7 @@ const schema = object({
     days: integer(1, 395, 'a whole number of days'),
     // A value the browser can't use as a domain would be refused with every write, and the banner come back.
     domain: predicate(
-      (v) => typeof v == 'string' && /^\.?([a-z\d-]+\.)*[a-z\d-]+$/i.test(v),
+      (v) => typeof v == 'string' && COOKIE_DOMAIN.test(v),
       'a domain name such as "example.com"',
     ),
   }),

@@ -39,6 +39,12 @@ export interface Assent {
   destroy(): void;
 }
 
+/**
+ * The names in a list written as one space-separated string (fewer bytes than an array), as a union, so the compiler
+ * can check the list against the interface it serves.
+ */
+export type Names<T extends string> = T extends `${infer A} ${infer B}` ? A | Names<B> : T;
+
 export interface AssentOptions {
   /** The visitor's region (`US-CA`, `FR`), which picks the mode from `regions`. The widget can't geolocate. */
   region?: string;

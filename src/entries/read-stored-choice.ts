@@ -11,7 +11,7 @@ export interface StoredChoice {
   model: GateModel;
   /** The stored choice, when the gate can serve this page view alone; null when the engine must decide. */
   trusted: ConsentRecord | null;
-  /** Whether a consent cookie was there at all: without one, the visitor will most likely be asked. */
+  /** Whether an intact consent cookie was there: without one, the visitor will most likely be asked. */
   found: boolean;
   /** Whether `model` was built from the config; if not, it is a closed stand-in and the engine must not extend it. */
   built: boolean;
@@ -35,7 +35,7 @@ export function readStoredChoice(config: unknown, region: string | undefined, en
   try {
     model = gateModel(c!, region);
   } catch {
-    return { model: gateModel({ categories: [], mode: 'notice', googleConsentMode: c?.googleConsentMode }), trusted: null, found: false, built: false };
+    return { model: gateModel({ categories: [], googleConsentMode: c?.googleConsentMode }), trusted: null, found: false, built: false };
   }
   const raw = readCookie(env.document, model.cookie.name);
   const record = parseConsent(raw);

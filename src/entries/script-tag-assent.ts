@@ -1,5 +1,5 @@
 import { ownData } from '../core/own-data.js';
-import type { Assent } from './assent-api.js';
+import type { Assent, Names } from './assent-api.js';
 
 export interface ScriptTagAssent extends Assent {
   /** Starts Assent with a config object; with `data-manual` the page calls this itself. */
@@ -35,7 +35,11 @@ export function scriptTagAssent(
       }
     },
   } as ScriptTagAssent & Record<string, Call>;
-  for (const name of 'acceptAll rejectAll set withdraw showBanner showPreferences showPolicy get has on onConsent loadScript destroy'.split(' ')) {
+  const methods = 'acceptAll rejectAll set withdraw showBanner showPreferences showPolicy get has on onConsent loadScript destroy';
+  // Every method of an instance, and nothing else: a method added to Assent and missing here doesn't compile.
+  type Listed = Names<typeof methods>;
+  const whole: [Exclude<keyof Assent, Listed>, Exclude<Listed, keyof Assent>] extends [never, never] ? string : never = methods;
+  for (const name of whole.split(' ')) {
     api[name] = (...args) => {
       if (instance) return (instance[name as keyof Assent] as Call)(...args);
       console.error(`Assent: ${name}() did nothing; ${missing}.`);

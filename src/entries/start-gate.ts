@@ -11,7 +11,7 @@ import { createScriptGate } from '../gate/script-gate.js';
 import { trustedScript } from '../gate/trusted-script.js';
 import { builtInIntegrations } from '../integrations/built-in.js';
 import type { IntegrationContext, IntegrationHandle } from '../integrations/integration.js';
-import type { Assent } from './assent-api.js';
+import type { Assent, Names } from './assent-api.js';
 
 type Call = (...args: unknown[]) => unknown;
 
@@ -119,7 +119,6 @@ export function startGate(
     env,
     store: state,
     has,
-    loadScript,
     renderPlaceholders: (targets) => void call('renderPlaceholders')(targets),
     onPageChange: (fn) => {
       watchers.add(fn);
@@ -212,12 +211,14 @@ export function startGate(
   }
   // The API methods that the engine's actions of the same name answer. A view also gets the element that had focus,
   // read when called, which gets it back when the dialog closes.
+  const names = 'acceptAll rejectAll set withdraw showBanner showPreferences showPolicy';
+  // Each name must be an action and a method: the returned object's type then catches a method left out of both.
   const passed = Object.fromEntries(
-    ('acceptAll rejectAll set withdraw showBanner showPreferences showPolicy'.split(' ') as (keyof Actions)[]).map((n) => [
+    (names.split(' ') as Names<typeof names>[]).map((n) => [
       n,
       n.startsWith('show') ? (section?: string) => call(n, doc?.activeElement)(section) : call(n),
     ]),
-  ) as Pick<Assent, 'acceptAll' | 'rejectAll' | 'set' | 'withdraw' | 'showBanner' | 'showPreferences' | 'showPolicy'>;
+  ) as Pick<Assent, Names<typeof names>>;
 
   return {
     ...passed,

@@ -5,7 +5,7 @@ import { pathPrefixes } from '../storage/path-prefixes.js';
 
 const matches = (e: StorageEntry, name: string) => (e.pattern ? e.pattern.test(name) : e.name === name);
 
-/** Deletes the cookies and storage keys a revoked category's services declared, by name or `/regex/`. */
+/** Deletes the cookies and storage keys the given services declared, by name or `/regex/`. */
 export function removeTraces(env: Environment, services: Service[]): void {
   const doc = env.document;
   const cookies = services.flatMap((s) => s.cookies);

@@ -27,7 +27,6 @@ export function fakeContext(config: AssentConfig, overrides: Partial<Environment
     env,
     store,
     has: store.has,
-    loadScript: () => Promise.reject(new Error('not used by integrations')),
     renderPlaceholders: (targets) => void placeholders.push(targets),
     onPageChange: (fn) => {
       watchers.add(fn);

@@ -9,7 +9,6 @@ export interface IntegrationContext {
   env: GateEnvironment;
   store: Pick<ConsentState, 'get' | 'granted' | 'subscribe'>;
   has(key: string): boolean;
-  loadScript(src: string, category: string, attrs?: Record<string, string>): Promise<HTMLScriptElement>;
   /** Loads the UI chunk and draws consent placeholders beside these embeds. */
   renderPlaceholders(targets: EmbedTarget[]): void;
   /** Calls `fn` once the document is parsed and whenever elements are added; returns a function to stop. */

@@ -38,6 +38,16 @@ describe('vendor hooks', () => {
     expect(Object.prototype.toString.call((page.clarity as Queue).q![0])).toBe('[object Arguments]');
   });
 
+  it('tells a vendor once about a decision made by the code that started Assent, in the same task', async () => {
+    const calls: unknown[][] = [];
+    const page: Page = { clarity: (...a: unknown[]) => void calls.push(a) };
+    const t = fakeContext(config([clarity]), { window: page as unknown as Window & typeof globalThis });
+    vendorHooks(t.ctx);
+    t.store.decide('accept_all', 'api', { analytics: true });
+    await Promise.resolve();
+    expect(calls).toEqual([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
+  });
+
   it('calls a Clarity that has already loaded, once per decision', async () => {
     const calls: unknown[][] = [];
     const loaded = (...a: unknown[]) => void calls.push(a);

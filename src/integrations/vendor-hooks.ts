@@ -5,7 +5,7 @@ type Bag = Record<string, unknown>;
 
 /**
  * Tells vendors with their own consent API about each decision, starts host-bundled SDKs once granted and
- * closes them on revoke. Everything it knows comes from a service's `options` (see core/presets.ts), so a
+ * closes them on revoke. Everything it knows comes from a service's `options` (see core/preset-recipes.ts), so a
  * site can wire any vendor from config. Vendor calls are made by name, because the config is JSON.
  */
 export const vendorHooks: Integration = ({ model, env, store, has, onPageChange, later }) => {
@@ -38,8 +38,10 @@ export const vendorHooks: Integration = ({ model, env, store, has, onPageChange,
     return true;
   };
 
+  let told = false;
   /** Tells every vendor about the current state; `startOnly` just starts SDKs granted but not started yet. */
   const tell = (revoked: string[] = [], startOnly?: boolean) => {
+    told ||= !startOnly;
     for (const { category, key, o } of hooked) {
       const on = has(key);
       try {
@@ -69,7 +71,8 @@ export const vendorHooks: Integration = ({ model, env, store, has, onPageChange,
     }
   };
 
-  later(tell);
+  // A decision made by the code that started Assent has told every vendor already.
+  later(() => told || tell());
   // At DOMContentLoaded, after deferred and module scripts have run, and at every insertion after it, until the
   // instance is destroyed, which stops the gate's watch on the page.
   onPageChange(() => tell([], true));

@@ -40,8 +40,9 @@ export function cookieStorage(o: CookieOptions): ConsentStorage {
     read() {
       if (blocked) return memory.read();
       try {
-        // Read as the gate reads it: two different values are no choice.
+        // A probe: readCookie swallows the error a blocked cookie jar throws, which must mark the storage blocked.
         void document.cookie;
+        // Read as the gate reads it: two different values are no choice.
         return readCookie(document, o.name);
       } catch {
         blocked = true;

@@ -39,6 +39,11 @@ describe('renewConsentCookie', () => {
     expect(() => renewConsentCookie(value, { name: 'a b' })).toThrow('"a b" is not a cookie name (RFC 6265 token)');
     expect(() => renewConsentCookie(value, { days: 400 })).toThrow('days must be a whole number from 1 to 395, got 400');
     expect(() => renewConsentCookie(value, { domain: 'x; Path=/admin' })).toThrow('"x; Path=/admin" is not a domain');
+    // The domains the config check refuses, which the browser would refuse too.
+    for (const domain of ['example..com', 'example.com.', '.', 'exa_mple.com']) {
+      expect(() => renewConsentCookie(value, { domain })).toThrow(`"${domain}" is not a domain`);
+    }
+    expect(renewConsentCookie(value, { domain: '.app.example.com' })).toContain('Domain=.app.example.com');
     expect(() => renewConsentCookie(value, 'orch_consent' as never)).toThrow(new TypeError('renewConsentCookie: the second argument is the cookie settings, like config.cookie.'));
     // No settings at all are the defaults, as when the argument is left out.
     expect(renewConsentCookie(value, null as never)).toBe(renewConsentCookie(value));

@@ -1,6 +1,6 @@
 import { decodeConsent } from '../core/consent-codec.js';
 import { expiryOf, withinLifetime } from '../core/is-current.js';
-import { COOKIE_NAME } from '../core/cookie-name.js';
+import { COOKIE_DOMAIN, COOKIE_NAME } from '../core/cookie-name.js';
 
 export interface RenewOptions {
   /** The config's `cookie.name`. Default `"assent"`. */
@@ -30,7 +30,7 @@ export function renewConsentCookie(value: string | null | undefined, options: Re
   if (!Number.isInteger(days) || days < 1 || days > 395) {
     throw new TypeError(`renewConsentCookie: days must be a whole number from 1 to 395, got ${String(days)}.`);
   }
-  if (domain !== undefined && !/^\.?[A-Za-z0-9.-]+$/.test(domain)) throw new TypeError(`renewConsentCookie: "${domain}" is not a domain.`);
+  if (domain !== undefined && !COOKIE_DOMAIN.test(domain)) throw new TypeError(`renewConsentCookie: "${domain}" is not a domain.`);
   const record = decodeConsent(value);
   if (!record || !withinLifetime(record.timestamp, days, now)) return null;
   const seconds = Math.floor((expiryOf(record.timestamp, days) - now) / 1000);

@@ -223,7 +223,7 @@ export function mountUi(host: UiHost): UiController {
 
   const unsubscribe = host.store.subscribe((detail) => {
     state.record.value = detail.consent;
-    // Any decision (here or through the API) answers the banner; a withdrawal asks again.
+    // Any decision (here or through the API) answers the banner; a change that leaves no choice asks again.
     state.banner.value = !detail.consent && model.mode !== 'notice';
     if (!detail.consent) showOverlay();
     for (const { target, remove } of [...placeholders.values()]) if (host.store.granted(target.category)) remove();

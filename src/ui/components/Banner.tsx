@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { languageOf } from '../i18n/resolve-language.js';
-import { keepFocusVisible } from '../scroll-padding.js';
+import { keepFocusVisible } from '../keep-focus-visible.js';
 import { decisionMeta } from '../decision-meta.js';
 import { interpolate } from '../interpolate.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 import { announce } from '../ui-state.js';
 import { ActionButton } from './ActionButton.js';
+import { activeElement } from './focusables.js';
 import { ModalDialog } from './ModalDialog.js';
 import { SiteText } from './SiteText.js';
 
@@ -60,7 +61,7 @@ export function Banner() {
     // element it came from, or else to the floating button. Focus on the banner itself counts too: the modal
     // layout's dialog holds it from the start, and a tap in Safari doesn't move it to the button.
     const el = inner.current?.parentElement;
-    if (el?.contains((el.getRootNode() as Document | ShadowRoot).activeElement)) ui.returnFocus(from.current);
+    if (el?.contains(activeElement(el))) ui.returnFocus(from.current);
     state.banner.value = false;
     // The banner goes with the click: without this, a screen reader would hear nothing of what happened.
     announce(state, t('prefs.saved'));

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { keepFocusVisible } from '../scroll-padding.js';
+import { keepFocusVisible } from '../keep-focus-visible.js';
 import { useUi } from '../ui-context.js';
 
 export { default as fabStyles } from './floating.css?inline';

@@ -1,6 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { activeElement, focusables } from './focusable.js';
+import { activeElement, focusables } from './focusables.js';
 
 export interface ModalDialogProps extends Omit<JSX.HTMLAttributes<HTMLDivElement>, 'onClose'> {
   labelledBy: string;

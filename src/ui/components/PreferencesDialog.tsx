@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConsentAction } from '../../core/types.js';
-import { listedCategories } from '../consent-cookie.js';
+import { listedCategories } from '../listed-categories.js';
 import { decisionMeta } from '../decision-meta.js';
 import { categoryText, choiceFor, useUi } from '../ui-context.js';
 import { announce } from '../ui-state.js';

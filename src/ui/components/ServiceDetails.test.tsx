@@ -4,7 +4,7 @@ import type { Service } from '../../core/model.js';
 // Tests are not bundled; the real presets make a new preset cookie without a text fail here.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { presetIds, withPresetDetails } from '../../core/presets.js';
-import { listedCategories } from '../consent-cookie.js';
+import { listedCategories } from '../listed-categories.js';
 import en from '../locales/en-later.js';
 import { loadStrings } from '../i18n/create-translator.js';
 import { createTestHost, renderWithUi } from '../test-host.js';

@@ -1,5 +1,5 @@
 import type { Service, StorageEntry } from '../../core/model.js';
-import { CONSENT_SERVICE } from '../consent-cookie.js';
+import { CONSENT_SERVICE } from '../listed-categories.js';
 import { formatDuration } from '../format-duration.js';
 import { interpolate } from '../interpolate.js';
 import type { LocalText } from '../localize.js';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { ServiceDetails } from '../components/dialog-parts.js';
 import { SiteText } from '../components/SiteText.js';
-import { listedCategories } from '../consent-cookie.js';
+import { listedCategories } from '../listed-categories.js';
 import { categoryText, useUi } from '../ui-context.js';
 
 /**

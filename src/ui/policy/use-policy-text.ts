@@ -5,7 +5,7 @@ import { loadMarkdown } from './load-markdown.js';
 
 export type PolicyText = { state: 'loading' } | { state: 'error' } | { state: 'ready'; markdown: LocalText };
 
-/** The policy Markdown for the visitor's language, loaded once per mount of a viewer. */
+/** The policy Markdown for the interface's language, loaded when a viewer mounts and again when the language changes. */
 export function usePolicyText(): PolicyText {
   const { host, lang } = useUi();
   const [text, setText] = useState<PolicyText>({ state: 'loading' });

@@ -6,7 +6,7 @@ export function focusables(container: Element): HTMLElement[] {
   return Array.from(container.querySelectorAll<HTMLElement>(SELECTOR)).filter((el) => !el.closest('[hidden]'));
 }
 
-/** The focused element, looking through shadow roots. */
+/** The focused element in the node's own root: the document, or the shadow root the node is in. */
 export function activeElement(node: Node): Element | null {
   const root = node.getRootNode() as Document | ShadowRoot;
   return root.activeElement;

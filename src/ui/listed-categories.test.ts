@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, ConsentModel } from '../core/model.js';
-import { CONSENT_SERVICE, listedCategories } from './consent-cookie.js';
+import { CONSENT_SERVICE, listedCategories } from './listed-categories.js';
 import { category, createTestHost, DEFAULT_CATEGORIES } from './test-host.js';
 
 /** The categories the tables list for a site with these categories and consent cookie settings. */
