@@ -54,7 +54,7 @@ function buildFor(mode: string): BuildEnvironmentOptions {
     return {
       ...base,
       lib: { entry: resolve('src/engine.ts'), formats: ['es'], fileName: () => 'assent-engine.js' },
-      rollupOptions: { output: { minify: true, comments: false, postBanner: COMPILE_ALL } },
+      rollupOptions: { output: { chunkFileNames, minify: true, comments: false, postBanner: (chunk) => (chunk.isEntry ? COMPILE_ALL : '') } },
     };
   }
   if (mode === 'ui') {

@@ -145,6 +145,53 @@ test.describe('keyboard only', () => {
     await expect.poll(() => focused(page)).toBe('button:Privacy preferences');
   });
 
+  /** Holds the floating button's chunk back until the returned function is called, as a slow network would. */
+  async function holdFloatingChunk(page: import('@playwright/test').Page) {
+    let release!: () => void;
+    const arrived = new Promise<void>((done) => (release = done));
+    await page.route('**/chunks/FloatingButton-*.js', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test('focus goes to the floating button when its chunk arrives after the decision', async ({ page }) => {
+    const release = await holdFloatingChunk(page);
+    await page.goto('/test/ui-banner.html?floating=1');
+    await expect(banner(page)).toBeVisible();
+    await tabTo(page, 'accept-all');
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toHaveCount(0);
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-assent-floating]')).toHaveCount(0);
+    release();
+    await expect.poll(() => focused(page)).toBe('button:Privacy preferences');
+  });
+
+  test('a floating button that arrives late leaves focus where the visitor has moved it, and takes none on a return visit', async ({ page }) => {
+    let release = await holdFloatingChunk(page);
+    await page.goto('/test/ui-banner.html?floating=1');
+    await expect(banner(page)).toBeVisible();
+    await tabTo(page, 'accept-all');
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toHaveCount(0);
+    await page.focus('#open-prefs');
+    release();
+    await expect(page.locator('[data-assent-floating]')).toHaveCount(1);
+    await page.waitForTimeout(200);
+    expect(await focused(page)).toBe('#open-prefs');
+
+    await page.unroute('**/chunks/FloatingButton-*.js');
+    release = await holdFloatingChunk(page);
+    await page.reload();
+    await page.waitForLoadState('load');
+    release();
+    await expect(page.locator('[data-assent-floating]')).toHaveCount(1);
+    await page.waitForTimeout(200);
+    expect(await focused(page)).not.toBe('button:Privacy preferences');
+  });
+
   test('a visitor who went back from the page into the banner returns to the page after deciding', async ({ page }) => {
     await page.goto('/test/ui-banner.html');
     await expect(banner(page)).toBeVisible();

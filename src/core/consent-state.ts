@@ -19,6 +19,8 @@ export interface ConsentState {
   allows(category: string): boolean;
   /** `granted` for `category`, or for `category.service` (the service must belong to that category). */
   has(key: string): boolean;
+  /** The category that `category` or `category.service` names, if the config has it (and that service). */
+  known(key: string): string | undefined;
   subscribe(fn: Listener): () => void;
   /**
    * Whether the state waits for the engine before granting anything: to validate the config (the script tag), then
@@ -56,15 +58,21 @@ export function createConsentState(
     return !!c && (c.required || (current ? current.categories[id] === true : model.mode === 'opt-out' && lapsed?.categories[id] !== false));
   };
   const granted = (id: string) => !held && allows(id);
+  const known = (key: string) => {
+    const [category = '', service] = typeof key == 'string' ? key.split('.') : [];
+    const c = find(category);
+    return c && (!service || c.services.some((s) => s.id === service)) ? category : undefined;
+  };
 
   return {
     get: () => current && { ...current, categories: { ...current.categories } },
     granted,
     allows,
-    has(key) {
-      const [category = '', service] = typeof key == 'string' ? key.split('.') : [];
-      return granted(category) && (!service || !!find(category)?.services.some((s) => s.id === service));
+    has: (key) => {
+      const category = known(key);
+      return !!category && granted(category);
     },
+    known,
     subscribe(fn) {
       listeners.add(fn);
       return () => void listeners.delete(fn);

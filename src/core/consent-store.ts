@@ -10,7 +10,7 @@ import { VERSION } from './version.js';
 export type { Listener } from './consent-state.js';
 
 /** The choice in force, plus the decisions that change it and the storage that keeps it. */
-export interface ConsentStore extends Omit<ConsentState, 'commit'> {
+export interface ConsentStore extends Omit<ConsentState, 'commit' | 'known' | 'allows'> {
   /** Releases a held state: every listener hears what is now granted, without a record (no decision was made). */
   release(): void;
   decide(action: ConsentAction, source: ConsentSource, choice: Record<string, boolean>, meta?: DecisionMeta): void;
@@ -162,7 +162,6 @@ export function withDecisions(
     get: state.get,
     // Decisions start from what the choice allows, even before a held state is released.
     granted: state.allows,
-    allows: state.allows,
     has: state.has,
     subscribe: state.subscribe,
     held: state.held,

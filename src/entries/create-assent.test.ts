@@ -196,6 +196,22 @@ describe('createAssent', () => {
     expect(a.has('analytics')).toBe(true);
   });
 
+  it('refuses, with a console error, an onConsent() or loadScript() that waits for a category or service the config lacks, which would never come', () => {
+    const { env: e, logs } = env();
+    const a = createAssent(config, { env: e });
+    a.onConsent('marketing', () => {});
+    a.onConsent('Analytics', () => {});
+    void a.loadScript('/x.js', 'analytics.gtag');
+    a.onConsent('analytics', () => {});
+    a.onConsent('analytics.clarity', () => {});
+    void a.loadScript('/y.js', 'errors');
+    expect(logs.error).toEqual([
+      ['Assent: onConsent() did nothing; the config has no "marketing".'],
+      ['Assent: onConsent() did nothing; the config has no "Analytics".'],
+      ['Assent: loadScript() did nothing; the config has no "analytics.gtag".'],
+    ]);
+  });
+
   it('emits change to listeners and as an assent:change event on document', () => {
     const a = createAssent(config, { env: env().env });
     const fromOn: ChangeDetail[] = [];

@@ -17,7 +17,6 @@ import { applyGpc } from '../integrations/global-privacy-control.js';
 import { cookieStorage } from '../storage/cookie-storage.js';
 import { memoryStorage } from '../storage/memory-storage.js';
 import type { AssentOptions } from './assent-api.js';
-import { reportBlockedRecords } from './report-blocked-records.js';
 import { sendRecord } from './send-record.js';
 
 /** The npm options; the script tag hands in only what the gate reads of the browser, and the rest is read here. */
@@ -95,8 +94,17 @@ export function engineActions(
   const store: ConsentStore = withDecisions(state, model, storage, env, fingerprint);
 
   const send = (proof: object) => model.recordUrl && sendRecord(env, model.recordUrl, JSON.stringify(proof));
-  // Watched before Global Privacy Control can decide below and send the first record.
-  const stopWatching = doc && model.recordUrl ? reportBlockedRecords(doc, model.recordUrl, env.console) : () => {};
+  // Only a site that keeps a log needs to hear that its page blocks it, so that check is a chunk of its own, which
+  // the many sites without one never fetch. A record sent before it arrives (a Global Privacy Control opt-out as the
+  // page starts) goes unreported; the next one is.
+  let stopWatching = () => {};
+  const url = model.recordUrl;
+  if (doc && url) {
+    import('./report-blocked-records.js').then(
+      (m) => void (destroyed || (stopWatching = m.reportBlockedRecords(doc, url, env.console))),
+      () => {},
+    );
+  }
   store.subscribe((change) => {
     const { record, revoked } = change;
     // Releasing a held state is no decision and revokes nothing: nothing to clean, announce or record. A choice
@@ -118,7 +126,8 @@ export function engineActions(
   // Global Privacy Control may decide before anything is released, so nothing sold runs even for a moment.
   const gpcHonoured = applyGpc(model, store, env.navigator);
   store.release();
-  if (doc) warnUnknownConditions(doc, model, env.console);
+  // A gate from an earlier release has no `known`: its page goes without these warnings rather than without an engine.
+  if (doc && state.known) warnUnknownConditions(doc, state.known, env.console);
 
   // Decisions run in the visitor's click or the page's call: a browser that can't give the time or random bytes
   // (a broken page) leaves the choice unrecorded and says so, rather than throwing at either.

@@ -56,8 +56,11 @@ export function startGate(
    */
   const later = (fn: () => void) => void Promise.resolve().then(() => dead || safeCall(env.console, fn));
 
+  // A name the config lacks (a typo, another case) would wait for ever without a word. A config that couldn't be read
+  // has no categories, and has said so already.
+  const unknown = (key: string) => !!model.categories[0] && !state.known(key) && `the config has no "${key}"`;
   const onConsent = (key: string, fn: () => void): (() => void) => {
-    if (refused('onConsent', (typeof key != 'string' || typeof fn != 'function') && 'it takes a category and a function')) return noop;
+    if (refused('onConsent', typeof key != 'string' || typeof fn != 'function' ? 'it takes a category and a function' : unknown(key))) return noop;
     let waiting = true;
     const check = () => {
       if (!waiting || !has(key)) return;
@@ -77,13 +80,13 @@ export function startGate(
   const trust = trustedScript(env.window, env.nonce);
   const loadScript = (src: string, category: string, attrs?: Record<string, string> | null) =>
     new Promise<HTMLScriptElement>((resolve, reject) => {
-      // A destroyed instance's script never loads, like one whose category is never granted.
-      if (refused('loadScript')) return;
       // Called from plain JavaScript too: no address is no request, rather than a fetch of "/null"; no category would
       // wait forever; attributes that aren't an object (a string, an array) would be spread item by item.
       if (typeof src != 'string' || typeof category != 'string' || (attrs && (typeof attrs != 'object' || Array.isArray(attrs)))) {
         throw new TypeError('Assent: loadScript() takes a URL, a category and optional attributes');
       }
+      // A destroyed instance's script never loads, like one whose category is never granted.
+      if (refused('loadScript', unknown(category))) return;
       onConsent(category, () => void (doc && injectScript(doc, src, attrs, trust.url, env.nonce).then(resolve, reject)));
     });
 

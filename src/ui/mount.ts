@@ -78,11 +78,14 @@ export function mountUi(host: UiHost): UiController {
   /** Each embed's placeholder: the embed it stands for (and the category it waits for), and how to take it away. */
   const placeholders = new Map<HTMLElement, { target: EmbedTarget; remove: () => void }>();
 
+  let focusWaits = false;
   const restoreFocus = (opener?: Element | null, back?: Element | null) => {
     // After the re-render, so an opener that went away with the banner is seen as gone. Focus then goes to the
-    // floating button, the way back to the choices, rather than falling to the top of the page.
+    // floating button, the way back to the choices, rather than falling to the top of the page; a button whose chunk
+    // is still on its way takes it when it arrives.
     win?.setTimeout(() => {
       const target = [opener, back].find((el) => el?.isConnected) ?? overlay?.root.querySelector('[data-assent-floating]');
+      focusWaits = !target && !!model.ui.floatingButton;
       (target as HTMLElement | null | undefined)?.focus?.();
     });
   };
@@ -117,6 +120,7 @@ export function mountUi(host: UiHost): UiController {
       state.policy.value = null;
     },
     returnFocus: restoreFocus,
+    focusWaits: () => focusWaits && !(focusWaits = false),
     loadPolicyChunk: policyChunk,
     loadPreferencesChunk: preferencesChunk,
     loadFloatingChunk: floatingChunk,

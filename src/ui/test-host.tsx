@@ -180,6 +180,7 @@ export async function createTestUi(host: TestHost, lang = 'en') {
     closePreferences: () => void calls.closed++,
     closePolicy: () => void calls.closed++,
     returnFocus: (to) => void calls.returned.push(to),
+    focusWaits: () => false,
     loadPolicyChunk: () => import('./policy/index.js'),
     loadPreferencesChunk: () => import('./components/PreferencesDialog.js'),
     loadFloatingChunk: () => import('./components/FloatingButton.js'),

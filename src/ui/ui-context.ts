@@ -20,6 +20,11 @@ export interface Ui extends Translator {
    * when `to` went away too or there is none.
    */
   returnFocus(to?: Element | null): void;
+  /**
+   * Whether focus waits for the floating button: a decision left it nowhere before the button's chunk arrived. The
+   * first to ask takes it.
+   */
+  focusWaits(): boolean;
   /** The policy viewer and marked, fetched the first time a policy is shown. */
   loadPolicyChunk(): Promise<PolicyChunk>;
   /** The preferences dialog, fetched the first time it opens (or when the visitor points at a control that opens it). */

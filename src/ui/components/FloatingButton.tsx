@@ -12,7 +12,10 @@ export function FloatingButton() {
   // lines: the same room and scrolling as a bar banner gets (WCAG 2.4.11).
   useEffect(() => {
     const doc = ui.host.env.document;
-    return doc && ref.current ? keepFocusVisible(doc, ref.current) : undefined;
+    if (!doc || !ref.current) return;
+    // Unless the visitor has moved on meanwhile: focus is theirs again once it is anywhere but the page's body.
+    if (ui.focusWaits() && (!doc.activeElement || doc.activeElement === doc.body)) ref.current.focus();
+    return keepFocusVisible(doc, ref.current);
   }, []);
   return (
     <aside class="no-print" aria-label={ui.t('prefs.title')}>
