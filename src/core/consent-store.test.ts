@@ -170,7 +170,7 @@ describe('the consent store', () => {
     expect(optIn.granted('analytics')).toBe(false);
   });
 
-  it("works on a storage of the site's own that throws: nothing read, the decision in force for the page view, one warning", () => {
+  it("treats a storage of the site's own that throws as empty, keeps the decision for the page view, and warns once", () => {
     const { env, logs } = fakeEnvironment();
     const fail = () => {
       throw new Error('storage unavailable');

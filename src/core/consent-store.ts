@@ -7,7 +7,6 @@ import { expiryOf, isCurrent, type StoredModel } from './is-current.js';
 import type { ConsentAction, ConsentRecord, ConsentSource, DecisionMeta, EmbedLoad, LoadOnceRecord, ProofRecord } from './types.js';
 import { VERSION } from './version.js';
 
-export type { Listener } from './consent-state.js';
 
 /** The choice in force, plus the decisions that change it and the storage that keeps it. */
 export interface ConsentStore extends Omit<ConsentState, 'commit' | 'known' | 'allows'> {
@@ -31,7 +30,7 @@ export interface ConsentStore extends Omit<ConsentState, 'commit' | 'known' | 'a
  * What storage holds: the choice, if it is intact and still answers the site's question; otherwise the intact
  * choice that no longer does (`lapsed`), if there is one.
  */
-export function readChoice(storage: ConsentStorage, model: StoredModel, now: number): { current: ConsentRecord | null; lapsed: ConsentRecord | null } {
+function readChoice(storage: ConsentStorage, model: StoredModel, now: number): { current: ConsentRecord | null; lapsed: ConsentRecord | null } {
   const stored = decodeConsent(attempt(() => storage.read()));
   return isCurrent(stored, model, now) ? { current: stored, lapsed: null } : { current: null, lapsed: stored ?? refusedByAny(storage) };
 }

@@ -5,7 +5,7 @@ import type { ServiceConfig } from './types.js';
  * The option each preset's script URL needs: the `{key}` of its recipe's template in preset-recipes.ts, written out
  * here because the recipes stay out of the engine (a test holds the two together).
  */
-export const urlOptions: Record<NonNullable<ServiceConfig['preset']>, string> = { clarity: 'projectId', sentry: 'publicKey' };
+export const urlOptions: Readonly<Record<NonNullable<ServiceConfig['preset']>, string>> = { clarity: 'projectId', sentry: 'publicKey' };
 
 /**
  * `options` is free-form, so a preset whose URL option is missing or misspelt would load no script and say

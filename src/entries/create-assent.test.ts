@@ -510,7 +510,7 @@ describe('createAssent', () => {
     expect(document.querySelector('script[src="https://cdn.example/x.js"]')).toBeNull();
   });
 
-  it('warns about a typo in a key and still works', () => {
+  it('warns about a typo in a key and still starts', () => {
     const { env: e, logs } = env();
     const a = createAssent({ ...config, revison: 2 }, { env: e });
     expect(logs.warn).toEqual([['Assent: unknown config key "revison"; did you mean "revision"?']]);
@@ -525,7 +525,7 @@ describe('createAssent', () => {
     expect(logs.warn).toEqual([['Assent: data-assent="analytcs" names no category or service of the config.']]);
   });
 
-  it('works in memory, without throwing, when document.cookie throws', () => {
+  it('keeps the choice in memory, without throwing, when document.cookie throws', () => {
     const spy = vi.spyOn(Document.prototype, 'cookie', 'get').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });

@@ -71,7 +71,7 @@ describe('the embed gate', () => {
     handle.destroy?.();
   });
 
-  it('handles embeds added after load, asking for each placeholder only once', async () => {
+  it("holds embeds added after load, and asks for each one's placeholder once", async () => {
     const { placeholders, store, handle } = await start();
     expect(placeholders).toEqual([]);
     document.body.insertAdjacentHTML('beforeend', `<div>${frame('late')}</div>`);

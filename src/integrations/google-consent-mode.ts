@@ -40,7 +40,7 @@ const sender = (w: GtagWindow) => (type: string, payload: object) => {
  * Gives where in `dataLayer` the next command must go to stay ahead of tags queued above Assent, or -1 when
  * nothing was queued ahead of it.
  */
-export function sendConsentDefault(win: unknown, gcm: GoogleConsentModeConfig, report: Pick<Console, 'warn'>): number {
+function sendConsentDefault(win: unknown, gcm: GoogleConsentModeConfig, report: Pick<Console, 'warn'>): number {
   const w = win as GtagWindow;
   const defaults: Record<string, unknown> = Object.fromEntries(signalsOf(gcm).map((k) => [k, 'denied']));
   if (typeof gcm.waitForUpdate === 'number') defaults.wait_for_update = gcm.waitForUpdate;

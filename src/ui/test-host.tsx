@@ -160,7 +160,7 @@ export const record = (categories: Record<string, boolean>, action: ConsentActio
  * The Ui a component reads from context, with spies standing in for the mount's view switching. Its strings are
  * all there, as the mount has them before it draws any part fetched on demand.
  */
-export async function createTestUi(host: TestHost, lang = 'en') {
+async function createTestUi(host: TestHost, lang = 'en') {
   const tr = await createTranslator(lang, host.model.ui.translations);
   await tr.loadLaterStrings();
   const state = createUiState(host.store.get());

@@ -4,7 +4,7 @@ import { useEffect } from 'preact/hooks';
  * Everything in the page but Assent's own overlay, on paper only. The id in `:not()` never matches: it lifts the
  * rule above a page's own `!important` display rules, even those naming an id.
  */
-export const PRINT_ALONE = '@media print{body>:not([data-assent-ui],#assent-print-alone){display:none!important}}';
+const PRINT_ALONE = '@media print{body>:not([data-assent-ui],#assent-print-alone){display:none!important}}';
 
 /**
  * On screen a modal dialog hides the page behind it; printed, it should stand instead of the page, not over it. The

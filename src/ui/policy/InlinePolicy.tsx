@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useUi } from '../ui-context.js';
 import { fragmentId } from './fragment-id.js';
-import { PolicyDocument } from './PolicyDocument.js';
+import { goToSection } from './go-to-section.js';
+import { PolicyBody } from './PolicyBody.js';
 import { usePolicyText } from './use-policy-text.js';
 
 /**
@@ -10,18 +11,12 @@ import { usePolicyText } from './use-policy-text.js';
  * on every `hashchange`) is resolved here.
  */
 export function InlinePolicy() {
-  const { host, t } = useUi();
+  const { host } = useUi();
   const text = usePolicyText();
   const ref = useRef<HTMLDivElement>(null);
 
   const win = host.env.window;
-  const go = (focus: boolean) => {
-    const id = win ? fragmentId(win.location.hash) : '';
-    const el = id ? (ref.current?.getRootNode() as ShadowRoot | Document | undefined)?.getElementById(id) : null;
-    if (!el) return;
-    el.scrollIntoView?.({ block: 'start' });
-    if (focus) el.focus({ preventScroll: true });
-  };
+  const go = (focus: boolean) => goToSection(ref.current, win ? fragmentId(win.location.hash) : '', focus);
 
   useEffect(() => {
     if (text.state !== 'ready' || !win) return;
@@ -33,22 +28,17 @@ export function InlinePolicy() {
 
   return (
     <div ref={ref} class="inline-policy" data-assent-policy-view="">
-      {text.state === 'loading' && <p role="status">{t('policy.loading')}</p>}
-      {text.state === 'error' && <p role="alert">{t('policy.error')}</p>}
-      {text.state === 'ready' && (
-        <PolicyDocument
-          markdown={text.markdown.text}
-          markdownLang={text.markdown.lang}
-          level={2}
-          onNavigate={(id, e) => {
-            // A link to the section already in the address fires no hashchange; go there anyway.
-            if (win && win.location.hash === `#${encodeURIComponent(id)}`) {
-              e.preventDefault();
-              go(true);
-            }
-          }}
-        />
-      )}
+      <PolicyBody
+        text={text}
+        level={2}
+        onNavigate={(id, e) => {
+          // A link to the section already in the address fires no hashchange; go there anyway.
+          if (win && win.location.hash === `#${encodeURIComponent(id)}`) {
+            e.preventDefault();
+            go(true);
+          }
+        }}
+      />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { usePrintAlone } from '../components/dialog-parts.js';
 import { useUi } from '../ui-context.js';
-import { PolicyDocument } from './PolicyDocument.js';
+import { goToSection } from './go-to-section.js';
+import { PolicyBody } from './PolicyBody.js';
 import { usePolicyText } from './use-policy-text.js';
 
 const TITLE = 'assent-policy-title';
@@ -14,12 +15,7 @@ export function PolicyDialog({ section, onClose }: { section?: string; onClose: 
   usePrintAlone(host.env.document);
   const ref = useRef<HTMLDivElement>(null);
 
-  const go = (id: string) => {
-    const el = (ref.current?.getRootNode() as ShadowRoot | Document | undefined)?.getElementById(id);
-    if (!el) return;
-    el.scrollIntoView?.({ block: 'start' });
-    el.focus({ preventScroll: true });
-  };
+  const go = (id: string) => goToSection(ref.current, id, true);
   useEffect(() => {
     if (text.state === 'ready' && section) go(section);
   }, [text.state, section]);
@@ -32,19 +28,14 @@ export function PolicyDialog({ section, onClose }: { section?: string; onClose: 
           ×
         </button>
       </div>
-      {text.state === 'loading' && <p role="status">{t('policy.loading')}</p>}
-      {text.state === 'error' && <p role="alert">{t('policy.error')}</p>}
-      {text.state === 'ready' && (
-        <PolicyDocument
-          markdown={text.markdown.text}
-          markdownLang={text.markdown.lang}
-          level={3}
-          onNavigate={(id, e) => {
-            e.preventDefault();
-            go(id);
-          }}
-        />
-      )}
+      <PolicyBody
+        text={text}
+        level={3}
+        onNavigate={(id, e) => {
+          e.preventDefault();
+          go(id);
+        }}
+      />
     </ModalDialog>
   );
 }

@@ -12,7 +12,7 @@ import { CookieSection } from './CookieSection.js';
 import { fragmentId } from './fragment-id.js';
 import { headingLevel, parseMarkdown, renderBlocks, renderHeading, type Heading, type Outline } from './markdown.js';
 
-export const COOKIES_ID = 'cookies';
+const COOKIES_ID = 'cookies';
 
 export interface PolicyDocumentProps {
   markdown: string;

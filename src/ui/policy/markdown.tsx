@@ -80,7 +80,7 @@ export function renderHeading(h: Tokens.Heading, outline: Outline, key?: number)
   );
 }
 
-export function plainText(tokens: readonly Token[] | undefined): string {
+function plainText(tokens: readonly Token[] | undefined): string {
   return (tokens ?? [])
     .map((t) => ('tokens' in t && t.tokens ? plainText(t.tokens) : decodeEntities('text' in t ? String(t.text) : '')))
     .join('');
@@ -165,7 +165,7 @@ function renderListItem(item: Tokens.ListItem, outline: Outline): ComponentChild
   );
 }
 
-export function renderInline(tokens: readonly Token[] | undefined): ComponentChildren[] {
+function renderInline(tokens: readonly Token[] | undefined): ComponentChildren[] {
   return (tokens ?? []).map((t, i) => renderInlineToken(t, i));
 }
 
